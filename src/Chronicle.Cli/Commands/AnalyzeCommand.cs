@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Text;
+using Chronicle.Input;
+using Chronicle.Pipeline;
+using Chronicle.Serialization;
+using Chronicle.Text;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary><c>chronicle analyze</c>: one article to one Analysis JSON, or JSON Lines to JSON Lines.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string?>("file")
+        {
+            Description = "Article to analyze: plain text or an HTML page (decided by its content). Use - for standard input.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var jsonl = new Option<string?>("--jsonl")
+        {
+            Description = "Read JSON Lines instead ({\"id\", \"text\" or \"html\", \"published\", \"title\", \"source\", \"url\"} per line; - = stdin) " +
+                          "and write one Analysis JSON object per line, in the same order with the same id.",
+            HelpName = "IN",
+        };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Where to write the output (default: standard output; - = standard output).",
+            HelpName = "OUT",
+        };
+        var published = new Option<string?>("--published")
+        {
+            Description = "Publication date (YYYY-MM-DD). Relative dates (\"Saturday\", \"last month\") are resolved against it.",
+            HelpName = "YYYY-MM-DD",
+        };
+        var title = new Option<string?>("--title") { Description = "Article title, kept in the output.", HelpName = "T" };
+        var id = new Option<string?>("--id") { Description = "Document id for the output (default: the file name without extension)." };
+        var withParse = new Option<bool>("--with-parse") { Description = "Also write every token with its tags and dependency head (\"tokens\")." };
+        var maxSize = new Option<long>("--max-size")
+        {
+            Description = "Largest input accepted, in bytes (a bigger file is refused with an error).",
+            DefaultValueFactory = _ => TextInput.DefaultMaxBytes,
+            HelpName = "BYTES",
+        };
+
+        var command = new Command("analyze",
+            "Analyze news articles: sentences, entities with actor codes, quotes and speakers, dates, quantities, " +
+            "CAMEO events and framing, as Analysis JSON (DESIGN.md section 3) with character offsets into the text.\n\n" +
+            "Examples:\n" +
+            "  chronicle analyze article.txt --published 2021-08-29\n" +
+            "  chronicle analyze --jsonl articles.jsonl --out analyses.jsonl\n" +
+            "  cat articles.jsonl | chronicle analyze --jsonl - > analyses.jsonl")
+        {
+            file, jsonl, output, published, title, id, withParse, maxSize,
+        };
+
+        command.SetAction(parse =>
+        {
+            var settings = new AnalyzeSettings(parse.GetValue(output), parse.GetValue(withParse), parse.GetValue(maxSize));
+            var jsonlPath = parse.GetValue(jsonl);
+            var filePath = parse.GetValue(file);
+            try
+            {
+                if (jsonlPath is not null)
+                {
+                    if (filePath is not null) throw new InputException(filePath, "give either FILE or --jsonl IN, not both");
+                    return JsonlAnalysis.Run(jsonlPath, settings);
+                }
+                if (filePath is null) throw new InputException("analyze", "no input: give FILE, - for standard input, or --jsonl IN");
+                var metadata = new DocumentMetadata
+                {
+                    Id = parse.GetValue(id) ?? (filePath == "-" ? "stdin" : Path.GetFileNameWithoutExtension(filePath)),
+                    Title = parse.GetValue(title),
+                    Published = parse.GetValue(published) is { } p ? JsonlRecord.ParsePublished("--published", p) : null,
+                };
+                return AnalyzeOne(filePath, metadata, settings);
+            }
+            catch (InputException e)
+            {
+                return CliErrors.Report(e);
+            }
+        });
+        return command;
+    }
+
+    private static int AnalyzeOne(string path, DocumentMetadata metadata, AnalyzeSettings settings)
+    {
+        string content = path == "-" ? ReadStdin(settings.MaxBytes) : TextInput.ReadFile(path, settings.MaxBytes);
+        var analyzer = new Analyzer(ChroniclePipeline.CreateDefault());
+        var document = analyzer.Analyze(path, content, metadata);
+        foreach (var note in document.Notes) CliErrors.Note(path, note);
+        var json = AnalysisJson.Serialize(Analysis.From(document, settings.WithParse), indented: true);
+        using var writer = OutputWriter.Open(settings.Output);
+        writer.WriteLine(json);
+        return 0;
+    }
+
+    private static string ReadStdin(long maxBytes)
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stdin.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) throw new InputException("-", $"standard input is over the {maxBytes} byte limit (see --max-size)");
+            buffer.Write(chunk, 0, read);
+        }
+        return TextInput.DecodeText("-", buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+}
+
+public sealed record AnalyzeSettings(string? Output, bool WithParse, long MaxBytes);
+
+/// <summary>Opens the output named by --out (stdout when absent or -), UTF-8 without BOM.</summary>
+public static class OutputWriter
+{
+    public static TextWriter Open(string? path)
+    {
+        var encoding = new UTF8Encoding(false);
+        if (path is null or "-")
+            return new StreamWriter(Console.OpenStandardOutput(), encoding, 1 << 16) { AutoFlush = false, NewLine = "\n" };
+        try
+        {
+            return new StreamWriter(path, append: false, encoding, 1 << 16) { NewLine = "\n" };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DirectoryNotFoundException)
+        {
+            throw new InputException(path, $"cannot write output ({e.Message})");
+        }
+    }
+}

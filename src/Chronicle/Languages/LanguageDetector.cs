@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using Chronicle.Pipeline;
+using Chronicle.Text;
+using Lingua;
+
+namespace Chronicle.Languages;
+
+/// <summary>
+/// Decides the document's language. Most input is English news, so a cheap test runs first: when
+/// English function words make up a large share of the words, the answer is English without a
+/// model. Otherwise Lingua (a small set of news languages, low-accuracy mode: ~90 MB, built once on
+/// first use) decides from the first few thousand characters.
+/// </summary>
+public sealed class LanguageDetector : IDocumentComponent
+{
+    private const int SampleChars = 4000;
+    private const double EnglishFunctionWordShare = 0.18;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishFunctionWords =
+        FrozenSet.ToFrozenSet(
+            "the of and to a in that is was for on with as by at from it he she his her they their we our said has have had be been are were will would not but which who this an or its after about than".Split(' '),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Lazy<Lingua.LanguageDetector> Model = new(() =>
+        LanguageDetectorBuilder.FromLanguages(
+                Lingua.Language.English, Lingua.Language.French, Lingua.Language.German, Lingua.Language.Spanish,
+                Lingua.Language.Portuguese, Lingua.Language.Italian, Lingua.Language.Russian, Lingua.Language.Arabic,
+                Lingua.Language.Dutch, Lingua.Language.Turkish, Lingua.Language.Persian, Lingua.Language.Chinese)
+            .WithLowAccuracyMode()
+            .Build());
+
+    public string Name => "language";
+    public PipelineStage Stage => PipelineStage.Language;
+    public bool EnglishOnly => false;
+
+    public void Process(Document document) => document.Language = Detect(document.Text, document.Tokens);
+
+    public static string Detect(string text, Token[] tokens)
+    {
+        int words = 0, function = 0;
+        for (int i = 0; i < tokens.Length && tokens[i].Start < SampleChars; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            words++;
+            if (EnglishFunctionWords.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))) function++;
+        }
+        if (words == 0) return "und";
+        if (words >= 5 && function >= EnglishFunctionWordShare * words) return "en";
+
+        var sample = text.Length > SampleChars ? text[..SampleChars] : text;
+        var language = Model.Value.DetectLanguageOf(sample);
+        return language == Lingua.Language.Unknown ? "und" : IsoCode(language);
+    }
+
+    private static string IsoCode(Lingua.Language language) => language.IsoCode6391().ToString().ToLowerInvariant();
+}

@@ -1,0 +1,65 @@
+using Chronicle.Text;
+
+namespace Chronicle.Pipeline;
+
+/// <summary>An ordered, immutable list of components. Built by <see cref="DocumentPipelineBuilder"/>.</summary>
+public sealed class DocumentPipeline
+{
+    private readonly IDocumentComponent[] _components;
+
+    internal DocumentPipeline(IDocumentComponent[] components) => _components = components;
+
+    public IReadOnlyList<IDocumentComponent> Components => _components;
+
+    /// <summary>Runs every component in order. English-only components are skipped, with a note,
+    /// once the language stage has decided the document is not English.</summary>
+    public Document Process(Document document)
+    {
+        bool noted = false;
+        foreach (var component in _components)
+        {
+            if (component.EnglishOnly && document.Language != "en" && document.Language != "und")
+            {
+                if (!noted)
+                {
+                    document.Notes.Add($"language '{document.Language}' is not English: English components skipped");
+                    noted = true;
+                }
+                continue;
+            }
+            component.Process(document);
+        }
+        return document;
+    }
+
+    /// <summary>Stage by stage, the components that fill it (empty list: not available yet).</summary>
+    public IEnumerable<(PipelineStage Stage, IReadOnlyList<string> Components)> Describe()
+    {
+        foreach (var stage in Enum.GetValues<PipelineStage>())
+            yield return (stage, _components.Where(c => c.Stage == stage).Select(c => c.Name).ToList());
+    }
+}
+
+/// <summary>Collects components (Markdig's pipeline builder is the model) and orders them by stage,
+/// keeping insertion order inside a stage.</summary>
+public sealed class DocumentPipelineBuilder
+{
+    private readonly List<IDocumentComponent> _components = [];
+
+    public DocumentPipelineBuilder Use(IDocumentComponent component)
+    {
+        if (_components.Any(c => c.Name == component.Name))
+            throw new InvalidOperationException($"component '{component.Name}' is already in the pipeline");
+        _components.Add(component);
+        return this;
+    }
+
+    public DocumentPipelineBuilder Remove(string name)
+    {
+        _components.RemoveAll(c => c.Name == name);
+        return this;
+    }
+
+    public DocumentPipeline Build() =>
+        new(_components.Select((c, i) => (c, i)).OrderBy(x => x.c.Stage).ThenBy(x => x.i).Select(x => x.c).ToArray());
+}
