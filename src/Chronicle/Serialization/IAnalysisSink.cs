@@ -1,0 +1,12 @@
+namespace Chronicle.Serialization;
+
+/// <summary>Where analyzed articles go: a JSON Lines file, the SQLite store or PostgreSQL. The
+/// ingest command writes through this interface and does not know which one it has.</summary>
+public interface IAnalysisSink : IDisposable
+{
+    /// <summary>Stores one analyzed article, replacing any earlier version with the same id, atomically.</summary>
+    void Store(Analysis analysis);
+
+    /// <summary>Records that an article duplicates an earlier one (kind: "exact" or "near") and was not analyzed again.</summary>
+    void StoreDuplicate(string id, string duplicateOfId, string kind, string? url);
+}
