@@ -1,0 +1,160 @@
+using System.IO.Compression;
+
+namespace Chronicle.Learning;
+
+/// <summary>
+/// A multiclass averaged perceptron over hashed features (Collins 2002): the cheap, strong scorer
+/// behind Chronicle's taggers and parser. Weights are a dense table of <c>buckets x classes</c>
+/// floats, so scoring a feature is one contiguous row add. Averaging uses the lazy timestamp trick,
+/// so training costs are proportional to the features touched, not to the table size.
+/// </summary>
+public sealed class AveragedPerceptron
+{
+    private const uint Magic = 0x50524843; // "CHRP"
+    private const int FormatVersion = 1;
+
+    private float[] _weights;
+    private float[]? _totals;   // training only: sum of weights over time
+    private int[]? _stamps;     // training only: last update time per weight
+    private int _time;
+
+    public AveragedPerceptron(LabelSet labels, int bucketBits)
+    {
+        if (bucketBits is < 8 or > 26) throw new ArgumentOutOfRangeException(nameof(bucketBits));
+        Labels = labels;
+        Mask = (1 << bucketBits) - 1;
+        _weights = new float[(long)(Mask + 1) * labels.Count];
+    }
+
+    private AveragedPerceptron(LabelSet labels, int mask, float[] weights)
+    {
+        Labels = labels;
+        Mask = mask;
+        _weights = weights;
+    }
+
+    public LabelSet Labels { get; }
+    public int Classes => Labels.Count;
+    /// <summary>Bucket mask for <see cref="FeatureKey.Bucket"/>.</summary>
+    public int Mask { get; }
+
+    /// <summary>Adds the weights of every feature row into <paramref name="scores"/> (cleared first).</summary>
+    public void Score(ReadOnlySpan<int> features, Span<float> scores)
+    {
+        int c = Classes;
+        scores[..c].Clear();
+        var w = _weights.AsSpan();
+        foreach (int f in features)
+        {
+            var row = w.Slice(f * c, c);
+            for (int k = 0; k < c; k++) scores[k] += row[k];
+        }
+    }
+
+    /// <summary>The best class, among those <paramref name="allowed"/> permits when given.</summary>
+    public int Predict(ReadOnlySpan<int> features, Span<float> scores, Func<int, bool>? allowed = null)
+    {
+        Score(features, scores);
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        for (int k = 0; k < Classes; k++)
+        {
+            if (allowed is not null && !allowed(k)) continue;
+            if (scores[k] > bestScore) { bestScore = scores[k]; best = k; }
+        }
+        return best;
+    }
+
+    /// <summary>Starts a new training example (advances the clock used for averaging).</summary>
+    public void Tick() => _time++;
+
+    /// <summary>Perceptron update: reward the true class, penalize the guess.</summary>
+    public void Update(ReadOnlySpan<int> features, int truth, int guess, float amount = 1f)
+    {
+        if (truth == guess) return;
+        EnsureTraining();
+        foreach (int f in features)
+        {
+            Bump(f * Classes + truth, amount);
+            Bump(f * Classes + guess, -amount);
+        }
+    }
+
+    private void Bump(int index, float delta)
+    {
+        _totals![index] += (_time - _stamps![index]) * _weights[index];
+        _stamps[index] = _time;
+        _weights[index] += delta;
+    }
+
+    private void EnsureTraining()
+    {
+        if (_totals is not null) return;
+        _totals = new float[_weights.Length];
+        _stamps = new int[_weights.Length];
+    }
+
+    /// <summary>Replaces the weights by their averages over training; call once, after the last epoch.</summary>
+    public void Average()
+    {
+        if (_totals is null || _time == 0) return;
+        for (int i = 0; i < _weights.Length; i++)
+        {
+            float total = _totals[i] + (_time - _stamps![i]) * _weights[i];
+            _weights[i] = total / _time;
+        }
+        _totals = null;
+        _stamps = null;
+    }
+
+    /// <summary>Writes the model compactly: only non-zero rows, as half-precision floats, deflated.</summary>
+    public void Save(Stream stream)
+    {
+        using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(deflate);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(Labels.Count);
+        foreach (var name in Labels.Names) w.Write(name);
+        w.Write(Mask);
+        int c = Classes;
+        int rows = (Mask + 1);
+        int nonZero = 0;
+        for (int r = 0; r < rows; r++) if (!RowIsZero(r)) nonZero++;
+        w.Write(nonZero);
+        for (int r = 0; r < rows; r++)
+        {
+            if (RowIsZero(r)) continue;
+            w.Write(r);
+            for (int k = 0; k < c; k++) w.Write((Half)_weights[r * c + k]);
+        }
+    }
+
+    private bool RowIsZero(int row)
+    {
+        var span = _weights.AsSpan(row * Classes, Classes);
+        foreach (float v in span) if ((Half)v != Half.Zero) return false;
+        return true;
+    }
+
+    public static AveragedPerceptron Load(Stream stream)
+    {
+        using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(deflate);
+        if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Chronicle perceptron model");
+        int version = r.ReadInt32();
+        if (version != FormatVersion) throw new InvalidDataException($"perceptron model format {version} is not supported");
+        var labels = new LabelSet();
+        int count = r.ReadInt32();
+        for (int i = 0; i < count; i++) labels.GetOrAdd(r.ReadString());
+        int mask = r.ReadInt32();
+        var weights = new float[(long)(mask + 1) * count];
+        int nonZero = r.ReadInt32();
+        for (int i = 0; i < nonZero; i++)
+        {
+            int row = r.ReadInt32();
+            for (int k = 0; k < count; k++) weights[row * count + k] = (float)r.ReadHalf();
+        }
+        return new AveragedPerceptron(labels, mask, weights);
+    }
+}
