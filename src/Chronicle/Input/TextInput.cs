@@ -73,7 +73,10 @@ public static class TextInput
     private static string InvalidByteHint(DecoderFallbackException e) =>
         e.BytesUnknown is { Length: > 0 } b ? $" (0x{b[0]:X2}); is it Windows-1252 or Latin-1?" : "";
 
-    private static string Megabytes(long bytes) => bytes >= 1024 * 1024
-        ? $"{bytes / (1024.0 * 1024):0.#} MB"
-        : $"{bytes / 1024.0:0.#} KB";
+    private static string Megabytes(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => $"{bytes / (1024.0 * 1024):0.#} MB",
+        >= 10 * 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes} B",
+    };
 }

@@ -33,7 +33,12 @@ public sealed class LanguageDetector : IDocumentComponent
     public PipelineStage Stage => PipelineStage.Language;
     public bool EnglishOnly => false;
 
-    public void Process(Document document) => document.Language = Detect(document.Text, document.Tokens);
+    public void Process(Document document)
+    {
+        document.Language = Detect(document.Text, document.Tokens);
+        if (document.Language is not ("en" or "und"))
+            document.Notes.Add($"language '{document.Language}' is not English: English components skipped");
+    }
 
     public static string Detect(string text, Token[] tokens)
     {

@@ -11,22 +11,13 @@ public sealed class DocumentPipeline
 
     public IReadOnlyList<IDocumentComponent> Components => _components;
 
-    /// <summary>Runs every component in order. English-only components are skipped, with a note,
-    /// once the language stage has decided the document is not English.</summary>
+    /// <summary>Runs every component in order. English-only components are skipped once the
+    /// language stage has decided the document is not English ("und", undecided, still runs them).</summary>
     public Document Process(Document document)
     {
-        bool noted = false;
         foreach (var component in _components)
         {
-            if (component.EnglishOnly && document.Language != "en" && document.Language != "und")
-            {
-                if (!noted)
-                {
-                    document.Notes.Add($"language '{document.Language}' is not English: English components skipped");
-                    noted = true;
-                }
-                continue;
-            }
+            if (component.EnglishOnly && document.Language is not ("en" or "und")) continue;
             component.Process(document);
         }
         return document;
