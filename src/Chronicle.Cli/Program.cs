@@ -11,7 +11,10 @@ public static class Program
             "Chronicle turns news articles into a structured, queryable record of world events: who did what to whom, " +
             "where and when; who said what; which numbers were claimed; how the story was framed. Every item points back, " +
             "by character offsets, to the words it came from.\n\n" +
-            "Start with:  chronicle analyze examples/demo-article.txt --published 2024-03-15");
+            "Start with:  chronicle analyze examples/demo-article.txt --published 2024-03-14")
+        {
+            HelpName = "chronicle",
+        };
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(PipelineCommand.Create());
         foreach (var reserved in ReservedCommands.Create()) root.Subcommands.Add(reserved);
