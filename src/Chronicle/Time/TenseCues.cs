@@ -31,7 +31,7 @@ public static class TenseCues
     private static FrozenDictionary<string, Tense> BuildCues()
     {
         var d = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase);
-        foreach (var w in "will 'll shall wo would 'd next upcoming due scheduled expected expects expect plans planned planning intends aims tomorrow until".Split(' '))
+        foreach (var w in "will 'll shall wo would soon 'd next upcoming due scheduled expected expects expect plans planned planning intends aims tomorrow until".Split(' '))
             d[w] = Tense.Future;
         foreach (var w in ("was were had did said told ago last met made took came went got gave left began saw fell rose won lost held led sold " +
                  "bought paid fought brought hit struck shot thought found kept knew became ran sent spent wrote spoke broke chose drove flew " +
@@ -43,6 +43,14 @@ public static class TenseCues
     /// <summary>Tense of the nearest cue to tokens [first, end) inside the sentence.</summary>
     public static Tense Around(Document doc, Sentence sentence, int first, int end)
     {
+        // a deadline: "by Jan. 14", "until Friday"
+        if (first > sentence.FirstToken)
+        {
+            var before = doc.TokenSpan(first - 1);
+            if (before.Equals("by", StringComparison.OrdinalIgnoreCase) || before.Equals("until", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("till", StringComparison.OrdinalIgnoreCase))
+                return Tense.Future;
+        }
         for (int distance = 1; distance <= Window; distance++)
         {
             int before = first - distance, after = end - 1 + distance;
@@ -83,7 +91,7 @@ public static class TenseCues
                 return Tense.Future;
             return Tense.Unknown;
         }
-        if (word.Length >= 5 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0])
+        if (word.Length >= 5 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (char.IsLower(word[0]) || i == sentence.FirstToken)
             && !(i > sentence.FirstToken && HostLookup.Contains(doc.TokenSpan(i - 1))))
             return Tense.Past;
         return Tense.Unknown;

@@ -115,7 +115,7 @@ public static class TimeLexicon
         Add("tomorrow", TimeWordKind.Deictic, (byte)Deixis.Tomorrow);
         Add("tonight", TimeWordKind.Deictic, (byte)Deixis.Tonight);
         Add("now currently nowadays presently", TimeWordKind.Deictic, (byte)Deixis.Now);
-        Add("recently lately previously formerly", TimeWordKind.Deictic, (byte)Deixis.Past);
+        Add("recently lately", TimeWordKind.Deictic, (byte)Deixis.Past);
         Add("future", TimeWordKind.Deictic, (byte)Deixis.Future);
         Add("recent", TimeWordKind.Deictic, (byte)Deixis.Recent);
 

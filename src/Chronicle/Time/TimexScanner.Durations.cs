@@ -71,7 +71,7 @@ internal sealed partial class TimexScanner
         if (the && (Is(p, "a") || Is(p, "an"))) return TimexMatch.None;
         var value = CountedUnit(p, out int end, out var unit);
         if (value is null || unit == TimeUnit.Weekend) return TimexMatch.None;
-        if ((Is(p, "a") || Is(p, "an")) && p == i && PrecededByAmount(i)) return TimexMatch.None;
+        if ((Is(p, "a") || Is(p, "an")) && p == i && PrecededByAmount(i) && !Is(end, "ago") && !Is(end, "earlier")) return TimexMatch.None;
         if (Is(end, "ago") || (Is(end, "earlier") && !the))
             return Ago(end + 1, value, unit);
         return new TimexMatch(end, value, "DURATION");
@@ -116,7 +116,7 @@ internal sealed partial class TimexScanner
         var w = W(p);
         if (w.Kind == TimeWordKind.Frequency)
             return new TimexMatch(p + 1, DurationValue("1", (TimeUnit)w.Value), "SET");
-        if (Is(p, "every") || Is(p, "each") || Is(p, "per") || ((Is(p, "a") || Is(p, "an")) && PrecededByAmount(p)))
+        if (Is(p, "every") || Is(p, "each") || Is(p, "per") || ((Is(p, "a") || Is(p, "an")) && PrecededByAmount(p) && !Is(p + 2, "ago") && !Is(p + 2, "earlier")))
         {
             int q = p + 1;
             string count = "1";

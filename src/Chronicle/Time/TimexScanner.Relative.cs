@@ -125,6 +125,14 @@ internal sealed partial class TimexScanner
             if (Is(p, "near") || Is(p, "foreseeable") || Is(p, "distant")) p++;
             return Is(p, "future") ? Date(p + 1, TimexCalendar.FutureRef) : TimexMatch.None;
         }
+        // "current" alone (not "current quarter", read by TryRelative) is the present
+        if (Is(p, "current") && W(p + 1).Kind != TimeWordKind.Unit && !Is(p + 1, "fiscal")) return Date(p + 1, TimexCalendar.PresentRef);
+        // "year-earlier" and "year-ago" as modifiers: the reported period a year back
+        if (Is(p, "year-earlier") || Is(p, "year-ago"))
+        {
+            if (_focusQuarter is { } f) return Date(p + 1, TimexCalendar.Quarter(f.Year - 1, f.Quarter));
+            return _anchor is { } ay ? Date(p + 1, TimexCalendar.Year(ay.Year - 1)) : TimexMatch.None;
+        }
         if (w.Kind != TimeWordKind.Deictic) return TimexMatch.None;
         switch ((Deixis)w.Value)
         {
@@ -293,7 +301,8 @@ internal sealed partial class TimexScanner
         else if (_anchor is { } a2) resolved = a2.Year;
         else return Date(p, unit == TimeUnit.Quarter ? $"XXXX-Q{ordinal}" : $"XXXX-H{ordinal}");
         if (yearAgo) resolved--;
-        return Date(p, unit == TimeUnit.Quarter ? TimexCalendar.Quarter(resolved, ordinal) : $"{TimexCalendar.Year(resolved)}-H{ordinal}");
+        if (unit == TimeUnit.Half) return Date(p, $"{TimexCalendar.Year(resolved)}-H{ordinal}");
+        return new TimexMatch(p, TimexCalendar.Quarter(resolved, ordinal), "DATE", NamesQuarter: !yearAgo);
     }
 
     private static bool TryParseQuarter(string value, out (int Year, int Quarter) quarter)

@@ -4,7 +4,7 @@ using Chronicle.Text;
 namespace Chronicle.Time;
 
 /// <summary>A candidate expression: tokens [start, End) with its TIMEX3 value and type.</summary>
-internal readonly record struct TimexMatch(int End, string Value, string Type)
+internal readonly record struct TimexMatch(int End, string Value, string Type, bool NamesQuarter = false)
 {
     public static readonly TimexMatch None = new(-1, "", "");
     public bool Found => End >= 0;
@@ -75,7 +75,7 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
     private void Emit(int first, TimexMatch m)
     {
         EmitChars(_doc.Tokens[first].Start, _doc.Tokens[m.End - 1].End, m.Value, m.Type);
-        if (TryParseQuarter(m.Value, out var q)) _focusQuarter = q;
+        if (m.NamesQuarter && TryParseQuarter(m.Value, out var q)) _focusQuarter = q;
     }
 
     private void EmitChars(int start, int end, string value, string type) =>
