@@ -72,7 +72,7 @@ internal sealed partial class TimexScanner
         var value = CountedUnit(p, out int end, out var unit);
         if (value is null || unit == TimeUnit.Weekend) return TimexMatch.None;
         if ((Is(p, "a") || Is(p, "an")) && p == i && PrecededByAmount(i) && !Is(end, "ago") && !Is(end, "earlier")) return TimexMatch.None;
-        if (Is(end, "ago") || (Is(end, "earlier") && !the))
+        if (Is(end, "ago") || (Is(end, "earlier") && !the && !Is(end + 1, "than")))
             return Ago(end + 1, value, unit);
         return new TimexMatch(end, value, "DURATION");
     }
