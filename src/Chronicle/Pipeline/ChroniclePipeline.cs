@@ -1,5 +1,5 @@
 using Chronicle.Languages;
-//QTMP using Chronicle.Quantities;
+using Chronicle.Quantities;
 using Chronicle.Time;
 using Chronicle.Text;
 
@@ -23,7 +23,7 @@ public static class ChroniclePipeline
         // Tagging, Parsing, NamedEntities, Identity, Quotes, Time, Quantities, Events, Framing:
         // each stage's component is added here when its model or lexicon is available.
         builder.Use(new TimeComponent());
-//QTMP        builder.Use(new QuantityComponent());
+        builder.Use(new QuantityComponent());
         return builder.Build();
     }
 }
