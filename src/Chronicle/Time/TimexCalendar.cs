@@ -60,26 +60,40 @@ public static class TimexCalendar
         return anchor.AddDays(-back);
     }
 
+    /// <summary>Months past which the tense of the clause no longer outweighs nearness: a month
+    /// named in a past-tense sentence nine or more months back is more often an upcoming one
+    /// ("said it would pay in January", published in October).</summary>
+    private const int TenseReachMonths = 8;
+
     /// <summary>Year of a month named without one: the last such month on or before the anchor in
-    /// past context, the next one on or after it in future context, the anchor's year otherwise.</summary>
-    public static int YearOfMonth(DateOnly anchor, int month, Tense tense) => tense switch
+    /// past context, the next one on or after it in future context, the nearest one otherwise or
+    /// when the tense would reach further than <see cref="TenseReachMonths"/>.</summary>
+    public static int YearOfMonth(DateOnly anchor, int month, Tense tense)
     {
-        Tense.Past => month <= anchor.Month ? anchor.Year : anchor.Year - 1,
-        Tense.Future => month >= anchor.Month ? anchor.Year : anchor.Year + 1,
-        _ => anchor.Year,
-    };
+        int nearest = month - anchor.Month > 6 ? anchor.Year - 1 : anchor.Month - month > 6 ? anchor.Year + 1 : anchor.Year;
+        int byTense = tense switch
+        {
+            Tense.Past => month <= anchor.Month ? anchor.Year : anchor.Year - 1,
+            Tense.Future => month >= anchor.Month ? anchor.Year : anchor.Year + 1,
+            _ => nearest,
+        };
+        int distance = Math.Abs((byTense - anchor.Year) * 12 + month - anchor.Month);
+        return distance > TenseReachMonths ? nearest : byTense;
+    }
 
     /// <summary>Year of a day named without one ("Aug. 28"), by the same rule as months; a
     /// February 29 moves to the nearest leap year in the direction of the tense.</summary>
     public static int YearOfDay(DateOnly anchor, int month, int day, Tense tense)
     {
         int key = month * 100 + day, now = anchor.Month * 100 + anchor.Day;
+        int nearest = month - anchor.Month > 6 ? anchor.Year - 1 : anchor.Month - month > 6 ? anchor.Year + 1 : anchor.Year;
         int year = tense switch
         {
             Tense.Past => key <= now ? anchor.Year : anchor.Year - 1,
             Tense.Future => key >= now ? anchor.Year : anchor.Year + 1,
-            _ => anchor.Year,
+            _ => nearest,
         };
+        if (Math.Abs((year - anchor.Year) * 12 + month - anchor.Month) > TenseReachMonths) year = nearest;
         if (month == 2 && day == 29)
             while (!DateTime.IsLeapYear(year)) year += tense == Tense.Future ? 1 : -1;
         return year;
