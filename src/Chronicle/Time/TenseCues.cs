@@ -98,7 +98,12 @@ public static class TenseCues
     {
         var word = doc.TokenSpan(i);
         if (doc.Tokens[i].Kind != TokenKind.Word) return default;
-        if (Lookup.TryGetValue(word, out var cue)) return cue;
+        if (Lookup.TryGetValue(word, out var cue))
+        {
+            // "will be held", "has made": an irregular past form after an auxiliary is a participle
+            if (cue.Tense == Tense.Past && i > sentence.FirstToken && HostLookup.Contains(doc.TokenSpan(i - 1))) return default;
+            return cue;
+        }
         if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < sentence.EndToken)
         {
             var next = doc.TokenSpan(i + 1);
