@@ -1,4 +1,6 @@
 using Chronicle.Languages;
+using Chronicle.Quantities;
+using Chronicle.Time;
 using Chronicle.Text;
 
 namespace Chronicle.Pipeline;
@@ -20,6 +22,8 @@ public static class ChroniclePipeline
             .Use(new LanguageDetector());
         // Tagging, Parsing, NamedEntities, Identity, Quotes, Time, Quantities, Events, Framing:
         // each stage's component is added here when its model or lexicon is available.
+        builder.Use(new TimeComponent());
+        builder.Use(new QuantityComponent());
         return builder.Build();
     }
 }
