@@ -19,6 +19,8 @@ public static class ChroniclePipeline
             .Use(new SentenceSplitterComponent())
             // Language: non-English documents skip the English-only stages below
             .Use(new LanguageDetector())
+            .Use(new Chronicle.Entities.EntityLinker())
+            .Use(new Chronicle.Quotes.QuoteAttributor())
             .Use(FramingComponent.FromModels(models));
         // Tagging, Parsing, NamedEntities, Identity, Quotes, Time, Quantities, Events, Framing:
         // each stage's component is added here when its model or lexicon is available.
