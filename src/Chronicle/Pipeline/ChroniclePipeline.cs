@@ -1,3 +1,4 @@
+using Chronicle.FramingAnalysis;
 using Chronicle.Languages;
 using Chronicle.Quantities;
 using Chronicle.Time;
@@ -19,7 +20,10 @@ public static class ChroniclePipeline
             .Use(new TokenizerComponent())
             .Use(new SentenceSplitterComponent())
             // Language: non-English documents skip the English-only stages below
-            .Use(new LanguageDetector());
+            .Use(new LanguageDetector())
+            .Use(new Chronicle.Entities.EntityLinker())
+            .Use(new Chronicle.Quotes.QuoteAttributor())
+            .Use(FramingComponent.FromModels(models));
         // Tagging, Parsing, NamedEntities, Identity, Quotes, Time, Quantities, Events, Framing:
         // each stage's component is added here when its model or lexicon is available.
         builder.Use(new TimeComponent());

@@ -1,0 +1,244 @@
+using Chronicle.Annotations;
+using Chronicle.Knowledge;
+using Chronicle.Pipeline;
+using Chronicle.Quotes;
+using Chronicle.Text;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// Identity stage: clusters the candidate mentions into entities, one per real-world referent, and gives
+/// each a CAMEO actor code from the knowledge layer and its context. Persons link by full name, surname
+/// (with spelling variants), title ("the French president") and pronoun; countries collect their names,
+/// adjectives, peoples and capitals used as the state. Writes <see cref="Document.Entities"/> as E1, E2 ...
+/// in order of first mention. Decisions are recorded in docs/entities-quotes.md.
+/// </summary>
+public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentComponent
+{
+    private readonly KnowledgeBase _knowledge = knowledge ?? KnowledgeBase.Default;
+
+    public string Name => "entities";
+    public PipelineStage Stage => PipelineStage.Identity;
+    public bool EnglishOnly => true;
+
+    private static readonly WordSet PlacePrepositions = new(
+        "in at near from outside around into inside across to toward towards of through via within throughout");
+
+    public void Process(Document doc)
+    {
+        var quotes = QuoteScanner.Find(doc);
+        var insideQuote = QuoteScanner.InsideFlags(doc, quotes);
+        var candidates = new MentionDetector(_knowledge).Detect(doc, insideQuote);
+        var state = new LinkState(doc, insideQuote, FocusCountry(candidates));
+        foreach (var c in candidates) Link(state, c);
+        var ordered = state.Entities.Where(e => e.Mentions.Count > 0).OrderBy(e => e.Mentions.Min(m => m.Start)).ToList();
+        for (int i = 0; i < ordered.Count; i++) doc.Entities.Add(ordered[i].ToEntity("E" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private sealed class LinkState(Document doc, bool[] insideQuote, string? focusCountry)
+    {
+        public Document Doc { get; } = doc;
+        public bool[] InsideQuote { get; } = insideQuote;
+        public string? FocusCountry { get; } = focusCountry;
+        public List<EntityBuilder> Entities { get; } = [];
+        public Dictionary<string, EntityBuilder> ByKey { get; } = new(StringComparer.Ordinal);
+        /// <summary>Person mentions outside quotations in text order: (sentence, entity), for pronouns.</summary>
+        public List<(int Sentence, EntityBuilder Entity)> PersonMentions { get; } = [];
+
+        public EntityBuilder GetOrAdd(string key, string name, string type)
+        {
+            if (!ByKey.TryGetValue(key, out var e))
+            {
+                e = new EntityBuilder(key, name, type);
+                ByKey[key] = e;
+                Entities.Add(e);
+            }
+            return e;
+        }
+    }
+
+    private string? FocusCountry(List<MentionCandidate> candidates)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+            if (c.Surface is { Kind: SurfaceKind.CountryName or SurfaceKind.CountryAdjective or SurfaceKind.Capital } s)
+                counts[_knowledge.Countries[s.Index].Code] = counts.GetValueOrDefault(_knowledge.Countries[s.Index].Code) + 1;
+        return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    private void Link(LinkState state, MentionCandidate c)
+    {
+        var doc = state.Doc;
+        var mention = new Mention(c.Start, c.End, doc.Text[c.Start..c.End]);
+        EntityBuilder? entity = c.Kind switch
+        {
+            CandidateKind.Known => LinkKnown(state, c),
+            CandidateKind.Name => LinkName(state, c),
+            CandidateKind.Title => ResolveTitle(state, c),
+            CandidateKind.RoleGroup => LinkRoleGroup(state, c),
+            CandidateKind.Pronoun => ResolvePronoun(state, c),
+            _ => null,
+        };
+        if (entity is null) return;
+        entity.AddMention(mention, c.FirstToken);
+        if (entity.IsPerson && c.Kind != CandidateKind.Pronoun && !state.InsideQuote[c.FirstToken])
+            state.PersonMentions.Add((c.Sentence, entity));
+    }
+
+    private EntityBuilder? LinkKnown(LinkState state, MentionCandidate c)
+    {
+        var s = c.Surface!;
+        switch (s.Kind)
+        {
+            case SurfaceKind.CountryName or SurfaceKind.CountryAdjective or SurfaceKind.CountryPeople:
+                return CountryEntity(state, _knowledge.Countries[s.Index]);
+            case SurfaceKind.Capital:
+            {
+                var country = _knowledge.Countries[s.Index];
+                // a capital after a place preposition is the city ("in Baghdad"); elsewhere it acts as the state
+                bool asPlace = c.End == state.Doc.Tokens[c.EndToken - 1].End && c.FirstToken > 0
+                               && PlacePrepositions.Contains(state.Doc.TokenSpan(c.FirstToken - 1));
+                if (!asPlace) return CountryEntity(state, country);
+                var name = state.Doc.Text[c.Start..c.End];
+                var place = state.GetOrAdd("P:" + country.Code + ":" + country.Capitals[0], country.Capitals[0], "GPE");
+                place.FixedCode = place.FixedCountry = country.Code;
+                _ = name;
+                return place;
+            }
+            case SurfaceKind.City:
+            {
+                var p = _knowledge.Places[s.Index];
+                bool isCountry = _knowledge.CountryByCode(p.CountryCode) is not null;
+                var place = state.GetOrAdd("P:" + p.Name, p.Name, isCountry ? "GPE" : "LOC");
+                place.FixedCode = p.CountryCode;
+                if (isCountry) place.FixedCountry = p.CountryCode;
+                return place;
+            }
+            case SurfaceKind.Organization:
+            {
+                var o = _knowledge.Organizations[s.Index];
+                var org = state.GetOrAdd("O:" + o.Name, o.Name, o.Type);
+                org.FixedCode = o.Code;
+                if (o.Code.Length >= 3 && _knowledge.CountryByCode(o.Code[..3]) is not null) org.FixedCountry = o.Code[..3];
+                return org;
+            }
+            case SurfaceKind.Group:
+            {
+                var g = _knowledge.Groups[s.Index];
+                var group = state.GetOrAdd("N:" + g.Name, g.Name, "NORP");
+                group.FixedCode = g.Code;
+                return group;
+            }
+            case SurfaceKind.Leader:
+                return LinkPerson(state, c, _knowledge.Leaders[s.Index]);
+        }
+        return null;
+    }
+
+    private static EntityBuilder CountryEntity(LinkState state, Country country)
+    {
+        var e = state.GetOrAdd("C:" + country.Code, country.Name, "GPE");
+        e.FixedCode = e.FixedCountry = country.Code;
+        return e;
+    }
+
+    private EntityBuilder? LinkName(LinkState state, MentionCandidate c)
+    {
+        if (c.Type is null or "PERSON") return LinkPerson(state, c, null);
+        var text = state.Doc.Text[c.Start..c.End];
+        return state.GetOrAdd("U:" + c.Type + ":" + text, text, c.Type);
+    }
+
+    private EntityBuilder? LinkPerson(LinkState state, MentionCandidate c, Leader? known)
+    {
+        var doc = state.Doc;
+        int last = c.EndToken - 1;
+        while (last > c.FirstToken && doc.TokenSpan(last) is "Jr." or "Sr." or "II" or "III") last--;
+        string surname = NameMatching.Normalize(doc.TokenSpan(last));
+        int words = last - c.FirstToken + 1;
+        string given = words > 1 ? NameMatching.Normalize(doc.TokenSpan(c.FirstToken)) : "";
+
+        EntityBuilder? entity = known is not null && state.ByKey.TryGetValue("L:" + known.Name, out var byLeader) ? byLeader : null;
+        entity ??= state.Entities.Where(e => e.IsPerson && (known is null || e.Leader is null || e.Leader == known)
+                                             && e.Surnames.Any(s => NameMatching.SimilarSurnames(s, surname))
+                                             && NameMatching.CompatibleGivenNames(e.GivenName, given))
+                                 .OrderByDescending(e => e.LastMention).FirstOrDefault();
+        if (entity is null && known is null) known = KnownLeader(surname, given);
+        if (entity is null)
+        {
+            if (known is null && !(words > 1 && !c.Weak) && !c.PersonEvidence) return null;
+            entity = state.GetOrAdd(known is not null ? "L:" + known.Name : "H:" + doc.Text[c.Start..c.End] + ":" + c.Start, doc.Text[c.Start..c.End], "PERSON");
+        }
+        if (known is not null && entity.Leader is null)
+        {
+            entity.LinkLeader(known);
+            state.ByKey["L:" + known.Name] = entity;
+        }
+        entity.Surnames.Add(surname);
+        if (words > 1 && !entity.HasFullName)
+        {
+            entity.Name = doc.Text[c.Start..doc.Tokens[last].End];
+            entity.HasFullName = true;
+        }
+        if (entity.GivenName.Length == 0 && given.Length > 0) entity.GivenName = given;
+        if (entity.Gender == '?') entity.Gender = c.Gender != '?' ? c.Gender : words > 1 ? _knowledge.GenderOfGivenName(doc.TokenSpan(c.FirstToken)) : '?';
+        if (c.RoleWord is not null) entity.RoleWords.Add(c.RoleWord);
+        entity.ContextRole ??= c.RoleCode;
+        entity.ContextCountry ??= c.CountryCode;
+        return entity;
+    }
+
+    /// <summary>A leader of the knowledge layer for an unknown name: same surname (or a spelling variant of it)
+    /// and a compatible given name; a lone surname must match exactly and name one leader only.</summary>
+    private Leader? KnownLeader(string surname, string given)
+    {
+        if (given.Length == 0)
+        {
+            var exact = _knowledge.LeadersWithSurname(surname);
+            return exact.Count == 1 && surname.Length >= 4 ? _knowledge.Leaders[exact[0]] : null;
+        }
+        foreach (var i in _knowledge.LeadersWithSimilarSurname(surname))
+            if (NameMatching.CompatibleGivenNames(_knowledge.Leaders[i].GivenName, given)) return _knowledge.Leaders[i];
+        return null;
+    }
+
+    /// <summary>"the French president": the latest person with that role word (or role) and a compatible country.</summary>
+    private static EntityBuilder? ResolveTitle(LinkState state, MentionCandidate c)
+    {
+        EntityBuilder? best = null;
+        int bestScore = 0;
+        foreach (var e in state.Entities)
+        {
+            if (!e.IsPerson || e.Mentions.Count == 0) continue;
+            if (c.CountryCode is not null && e.Country != c.CountryCode) continue;
+            int score = e.RoleWords.Contains(c.RoleWord!) ? 2
+                : (e.ContextRole ?? e.Leader?.Role) == c.RoleCode && (c.CountryCode is not null || e.Leader is not null) ? 1 : 0;
+            if (score == 0) continue;
+            if (score > bestScore || score == bestScore && e.LastMention > best!.LastMention) { best = e; bestScore = score; }
+        }
+        return best;
+    }
+
+    private static EntityBuilder? LinkRoleGroup(LinkState state, MentionCandidate c)
+    {
+        var country = c.CountryCode ?? state.FocusCountry;
+        if (country is null) return null;
+        var code = country + c.RoleCode;
+        var e = state.GetOrAdd("R:" + code, state.Doc.Text[c.Start..c.End], c.Type ?? "ORG");
+        e.FixedCode = code;
+        e.FixedCountry = country;
+        return e;
+    }
+
+    /// <summary>he/she: the first gender-compatible person of the current sentence (before the pronoun), else of the
+    /// closest of the three previous sentences (subjects come first in English).</summary>
+    private static EntityBuilder? ResolvePronoun(LinkState state, MentionCandidate c)
+    {
+        var list = state.PersonMentions;
+        for (int sentence = c.Sentence; sentence >= Math.Max(0, c.Sentence - 3); sentence--)
+            foreach (var (s, e) in list)
+                if (s == sentence && (e.Gender == '?' || e.Gender == c.Gender) && e.LastMention < c.FirstToken)
+                    return e;
+        return null;
+    }
+}

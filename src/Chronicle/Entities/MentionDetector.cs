@@ -1,0 +1,284 @@
+using Chronicle.Knowledge;
+using Chronicle.Text;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// Finds candidate mentions in a document: known names (longest match in the knowledge layer), unknown
+/// names (NER spans when a tagger ran, else runs of capitalized words), titles and role groups built
+/// around the CAMEO role lexicon ("French President X", "the French president", "US combat forces"),
+/// and third-person pronouns outside quotations.
+/// </summary>
+internal sealed class MentionDetector(KnowledgeBase knowledge)
+{
+    public List<MentionCandidate> Detect(Document doc, bool[] insideQuote)
+    {
+        var names = new List<MentionCandidate>();
+        var nameAt = new MentionCandidate?[doc.Tokens.Length];
+        for (int s = 0; s < doc.Sentences.Length; s++)
+            FindNames(doc, s, names, nameAt);
+        var result = new List<MentionCandidate>(names);
+        for (int s = 0; s < doc.Sentences.Length; s++)
+            FindRolesAndPronouns(doc, s, nameAt, insideQuote, result);
+        result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return result;
+    }
+
+    private void FindNames(Document doc, int sentenceIndex, List<MentionCandidate> names, MentionCandidate?[] nameAt)
+    {
+        var sentence = doc.Sentences[sentenceIndex];
+        bool titleCase = NameShapes.IsTitleCase(doc, sentence);
+        var ner = doc.NamedEntityTags;
+        int end = sentence.EndToken;
+        for (int i = sentence.FirstToken; i < end;)
+        {
+            if (ner is not null && ner[i].Length > 2 && ner[i] != "O")
+            {
+                int j = i + 1;
+                while (j < end && ner[j].StartsWith("I-", StringComparison.Ordinal)) j++;
+                AddNerSpan(doc, sentenceIndex, i, j, ner[i].AsSpan(2), names, nameAt);
+                i = j;
+                continue;
+            }
+            var surface = knowledge.MatchSurface(doc, i, end);
+            if (surface is not null)
+            {
+                int j = i + surface.Tokens.Length;
+                bool placeStartsLongerName = !titleCase && ner is null && surface.Kind is SurfaceKind.CountryName or SurfaceKind.Capital
+                    or SurfaceKind.City or SurfaceKind.CountryAdjective && j < end && NameShapes.IsNameWord(doc, j) && !StartsKnownOrRole(doc, j, end);
+                if (!placeStartsLongerName)
+                {
+                    Add(names, nameAt, Known(doc, sentenceIndex, i, j, surface));
+                    i = j;
+                    continue;
+                }
+            }
+            if (doc.Tokens[i].Kind == TokenKind.Word && TryHyphenPrefix(doc, sentenceIndex, i) is { } prefix)
+            {
+                Add(names, nameAt, prefix);
+                i++;
+                continue;
+            }
+            if (ner is null && !titleCase && NameShapes.IsNameWord(doc, i) && !NameShapes.NotNames.Contains(doc.TokenSpan(i))
+                && NameShapes.HonorificGender(doc.TokenSpan(i)) == '\0' && knowledge.MatchRole(doc, i, end) is null)
+            {
+                int j = i + 1;
+                while (j < end)
+                {
+                    if (NameShapes.IsNameWord(doc, j) && !NameShapes.NotNames.Contains(doc.TokenSpan(j)) && !StartsPersonOrOrg(doc, j, end)
+                        && knowledge.MatchRole(doc, j, end) is null) { j++; continue; }
+                    if (NameShapes.NameConnectors.Contains(doc.TokenSpan(j)) && j + 1 < end && NameShapes.IsNameWord(doc, j + 1)) { j += 2; continue; }
+                    break;
+                }
+                var candidate = NewName(doc, sentenceIndex, i, j, NameShapes.TypeFromWords(doc, i, j));
+                candidate.Weak = j - i == 1 && IsSentenceInitial(doc, sentence, i);
+                Add(names, nameAt, candidate);
+                i = j;
+                continue;
+            }
+            i++;
+        }
+    }
+
+    private void AddNerSpan(Document doc, int sentenceIndex, int i, int j, ReadOnlySpan<char> label, List<MentionCandidate> names, MentionCandidate?[] nameAt)
+    {
+        // known names inside the span win ("French" tagged MISC is France's adjective)
+        var surface = knowledge.MatchSurface(doc, i, j);
+        if (surface is not null && i + surface.Tokens.Length == j) { Add(names, nameAt, Known(doc, sentenceIndex, i, j, surface)); return; }
+        // titles the tagger included in a person span ("President Emmanuel Macron") are roles, not name
+        while (i < j - 1 && (knowledge.MatchRole(doc, i, j) is not null || NameShapes.HonorificGender(doc.TokenSpan(i)) != '\0')) i++;
+        surface = knowledge.MatchSurface(doc, i, j);
+        if (surface is not null && i + surface.Tokens.Length == j) { Add(names, nameAt, Known(doc, sentenceIndex, i, j, surface)); return; }
+        string? type = label switch
+        {
+            "PER" => "PERSON",
+            "ORG" => "ORG",
+            "LOC" => NameShapes.TypeFromWords(doc, i, j) ?? "GPE",
+            _ => NameShapes.TypeFromWords(doc, i, j) ?? "MISC",
+        };
+        var candidate = NewName(doc, sentenceIndex, i, j, type);
+        candidate.PersonEvidence = type == "PERSON";
+        Add(names, nameAt, candidate);
+    }
+
+    private bool StartsKnownOrRole(Document doc, int i, int end) =>
+        knowledge.MatchRole(doc, i, end) is not null || knowledge.MatchSurface(doc, i, end) is not null
+        || NameShapes.NotNames.Contains(doc.TokenSpan(i));
+
+    private bool StartsPersonOrOrg(Document doc, int i, int end) =>
+        knowledge.MatchSurface(doc, i, end) is { Kind: SurfaceKind.Leader or SurfaceKind.Organization or SurfaceKind.CountryAdjective or SurfaceKind.Group };
+
+    /// <summary>"US-led", "Baghdad-allied": the first part of a hyphenated word names a country or capital.</summary>
+    private MentionCandidate? TryHyphenPrefix(Document doc, int sentenceIndex, int i)
+    {
+        var word = doc.TokenSpan(i);
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1) return null;
+        var surface = knowledge.MatchSurfaceWord(word[..hyphen]);
+        if (surface is null || surface.Kind is not (SurfaceKind.CountryName or SurfaceKind.CountryAdjective or SurfaceKind.Capital or SurfaceKind.Group)) return null;
+        int start = doc.Tokens[i].Start;
+        return new MentionCandidate { Kind = CandidateKind.Known, FirstToken = i, EndToken = i + 1, Start = start, End = start + hyphen, Surface = surface, Sentence = sentenceIndex };
+    }
+
+    private static MentionCandidate Known(Document doc, int sentenceIndex, int i, int j, Surface surface) =>
+        new() { Kind = CandidateKind.Known, FirstToken = i, EndToken = j, Start = doc.Tokens[i].Start, End = doc.Tokens[j - 1].End, Surface = surface, Sentence = sentenceIndex };
+
+    private static MentionCandidate NewName(Document doc, int sentenceIndex, int i, int j, string? type) =>
+        new() { Kind = CandidateKind.Name, FirstToken = i, EndToken = j, Start = doc.Tokens[i].Start, End = doc.Tokens[j - 1].End, Type = type, Sentence = sentenceIndex };
+
+    private static void Add(List<MentionCandidate> names, MentionCandidate?[] nameAt, MentionCandidate c)
+    {
+        names.Add(c);
+        for (int k = c.FirstToken; k < c.EndToken; k++) nameAt[k] = c;
+    }
+
+    private static bool IsSentenceInitial(Document doc, Sentence s, int i)
+    {
+        for (int k = i - 1; k >= s.FirstToken; k--)
+            if (doc.Tokens[k].Kind is not (TokenKind.OpenQuote or TokenKind.AmbiguousQuote or TokenKind.Punctuation)) return false;
+        return true;
+    }
+
+    private void FindRolesAndPronouns(Document doc, int sentenceIndex, MentionCandidate?[] nameAt, bool[] insideQuote, List<MentionCandidate> result)
+    {
+        var sentence = doc.Sentences[sentenceIndex];
+        int end = sentence.EndToken;
+        for (int i = sentence.FirstToken; i < end; i++)
+        {
+            if (nameAt[i] is { } name)
+            {
+                MarkPersonEvidence(doc, name, end);
+                i = name.EndToken - 1;
+                continue;
+            }
+            var w = doc.TokenSpan(i);
+            if (NameShapes.Pronouns.Contains(w))
+            {
+                if (!insideQuote[i])
+                    result.Add(new MentionCandidate
+                    {
+                        Kind = CandidateKind.Pronoun, FirstToken = i, EndToken = i + 1, Start = doc.Tokens[i].Start, End = doc.Tokens[i].End,
+                        Gender = w[0] is 'h' or 'H' && w.Length == 2 || w is "him" or "Him" or "his" or "His" ? 'm' : 'f', Sentence = sentenceIndex,
+                    });
+                continue;
+            }
+            char honorific = NameShapes.HonorificGender(w);
+            if (honorific != '\0' && i + 1 < end && nameAt[i + 1] is { Kind: CandidateKind.Name } honored)
+            {
+                honored.PersonEvidence = true;
+                honored.Gender = honorific;
+                continue;
+            }
+            var role = knowledge.MatchRole(doc, i, end);
+            if (role is null) continue;
+            int roleEnd = i + role.Tokens.Length;
+            var (modifierStart, country, group) = LeftModifier(doc, i, sentence.FirstToken, nameAt);
+            if (roleEnd < end && nameAt[roleEnd] is { } titled && IsPersonLike(titled))
+            {
+                // "French President Emmanuel Macron", "Iranian general Qassem Soleimani"
+                titled.RoleCode ??= role.Code;
+                titled.RoleWord ??= role.Phrase;
+                titled.CountryCode ??= country ?? CountryAfterOf(doc, roleEnd, end, nameAt);
+                titled.PersonEvidence = true;
+                i = roleEnd - 1;
+                continue;
+            }
+            country ??= CountryAfterOf(doc, roleEnd, end, nameAt);
+            bool definite = modifierStart > sentence.FirstToken && doc.TokenSpan(modifierStart - 1) is "the" or "The";
+            if (role.NamesOnePerson)
+            {
+                if (!definite && country is null) { i = roleEnd - 1; continue; }
+                int start = definite ? modifierStart - 1 : modifierStart;
+                var apposed = AppositionTarget(doc, start, sentence.FirstToken, nameAt);
+                if (apposed is not null)
+                {
+                    // "Macron, the French president, said": the apposition tells the person's role
+                    apposed.RoleCode ??= role.Code;
+                    apposed.RoleWord ??= role.Phrase;
+                    apposed.CountryCode ??= country;
+                }
+                result.Add(new MentionCandidate
+                {
+                    Kind = CandidateKind.Title, FirstToken = start, EndToken = roleEnd, Start = doc.Tokens[start].Start, End = doc.Tokens[roleEnd - 1].End,
+                    CountryCode = country, RoleCode = role.Code, RoleWord = role.Phrase, Sentence = sentenceIndex,
+                });
+            }
+            else if (country is not null || group is not null)
+            {
+                result.Add(new MentionCandidate
+                {
+                    Kind = CandidateKind.RoleGroup, FirstToken = modifierStart, EndToken = roleEnd, Start = doc.Tokens[modifierStart].Start,
+                    End = doc.Tokens[roleEnd - 1].End, CountryCode = country, RoleCode = role.Code, RoleWord = role.Phrase, GroupName = group,
+                    Type = group is not null && country is null ? "NORP" : "ORG", Sentence = sentenceIndex,
+                });
+            }
+            i = roleEnd - 1;
+        }
+    }
+
+    private static bool IsPersonLike(MentionCandidate c) =>
+        c.Kind == CandidateKind.Name && c.Type is null or "PERSON" || c.Surface is { Kind: SurfaceKind.Leader };
+
+    private void MarkPersonEvidence(Document doc, MentionCandidate name, int sentenceEnd)
+    {
+        if (name.Kind != CandidateKind.Name || name.Type is not (null or "PERSON")) return;
+        int next = name.EndToken;
+        if (next < sentenceEnd && NameShapes.PersonVerbs.Contains(doc.TokenSpan(next))) name.PersonEvidence = true;
+        int before = name.FirstToken - 1;
+        if (before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && NameShapes.PersonVerbs.Contains(doc.TokenSpan(before))
+            && doc.Tokens.Length > before - 1 && before > 0 && doc.Tokens[before - 1].Kind is TokenKind.Punctuation or TokenKind.CloseQuote)
+            name.PersonEvidence = true; // ", said Smith"
+    }
+
+    /// <summary>Country or community named just before a role: "French", "US", "Iraq 's", "Shia", "Baghdad-allied",
+    /// allowing up to two plain modifiers between ("US combat forces", "the French armed forces").</summary>
+    private (int Start, string? Country, string? Group) LeftModifier(Document doc, int roleStart, int sentenceStart, MentionCandidate?[] nameAt)
+    {
+        string? country = null, group = null;
+        int start = roleStart;
+        int k = roleStart - 1;
+        int plain = 0;
+        while (k >= sentenceStart && plain < 2 && nameAt[k] is null && doc.Tokens[k].Kind == TokenKind.Word
+               && char.IsLower(doc.TokenSpan(k)[0]) && !IsFunctionWord(doc.TokenSpan(k)) && knowledge.MatchRole(doc, k, roleStart) is null)
+        {
+            k--; plain++;
+        }
+        if (k >= sentenceStart && doc.TokenSpan(k) is "'s" or "’s" && k > sentenceStart && nameAt[k - 1] is { } owner && CountryOf(owner) is { } ownerCountry)
+            return (owner.FirstToken, ownerCountry, null);
+        while (k >= sentenceStart && nameAt[k] is { } m && m.EndToken == k + 1)
+        {
+            bool hyphenated = m.End < doc.Tokens[m.EndToken - 1].End;
+            // "US-backed", "Baghdad-allied": aligned with that state, not part of it; the country comes from elsewhere
+            if (hyphenated) { group ??= ""; start = m.FirstToken; }
+            else if (CountryOf(m) is { } c) { country ??= c; start = m.FirstToken; }
+            else if (m.Surface is { Kind: SurfaceKind.Group }) { group ??= knowledge.Groups[m.Surface.Index].Name; start = m.FirstToken; }
+            else break;
+            k = m.FirstToken - 1;
+        }
+        // without a country or community, plain modifiers still belong to a title ("the former president")
+        return (country is null && group is null ? roleStart - plain : start, country, group);
+    }
+
+    private string? CountryAfterOf(Document doc, int i, int end, MentionCandidate?[] nameAt) =>
+        i + 1 < end && doc.TokenSpan(i) is "of" && nameAt[i + 1] is { } m ? CountryOf(m) : null;
+
+    private string? CountryOf(MentionCandidate m) => m.Surface switch
+    {
+        { Kind: SurfaceKind.CountryName or SurfaceKind.CountryAdjective or SurfaceKind.CountryPeople or SurfaceKind.Capital } s => knowledge.Countries[s.Index].Code,
+        _ => null,
+    };
+
+    /// <summary>The person named just before ", the ..." (an apposition), if any.</summary>
+    private static MentionCandidate? AppositionTarget(Document doc, int titleStart, int sentenceStart, MentionCandidate?[] nameAt)
+    {
+        int comma = titleStart - 1;
+        if (comma <= sentenceStart || doc.TokenSpan(comma) is not ",") return null;
+        return nameAt[comma - 1] is { } m && IsPersonLike(m) ? m : null;
+    }
+
+    private static readonly WordSet FunctionWords = new(
+        "the a an and or but of to in on at by for with from as that this these those its their his her our is are was were be been " +
+        "has have had will would can could not no than then who which what when where while said says told after before since");
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> w) => FunctionWords.Contains(w);
+}

@@ -1,0 +1,98 @@
+using Chronicle.Knowledge;
+using Chronicle.Text;
+
+namespace Chronicle.Entities;
+
+/// <summary>Word lists and token shapes used to find names in text without (or besides) an NER model.</summary>
+internal static class NameShapes
+{
+    /// <summary>Capitalized words that start sentences but are not names.</summary>
+    public static readonly WordSet NotNames = new(
+        "The A An In On At But And Or If When While He She It They We I You His Her Their Our My Its This That These Those " +
+        "There Here What Who Whom Whose Why How Where After Before Since As For From With By To Of Not No Yes So Then Also " +
+        "However Meanwhile Earlier Later Last Next Some Many Most All Both Each Every Other Such One Two Three Four Five " +
+        "First Second Third Despite Although Though Because Unless Until During Under Over Among Between Without Within " +
+        "Even Still Yet Just Only Now Today Tonight Yesterday Tomorrow Once Instead Indeed Thus Hence Moreover Furthermore " +
+        "Asked Speaking According Amid Following Like Unlike Than Let Please Thank Thanks Well Oh OK Okay Sources Officials " +
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+        "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Is Are Was Were " +
+        "Do Does Did Has Have Had Will Would Can Could Should Must Might Shall Be Been Being Don't Can't It's We're I'm " +
+        "Read More See Watch Photo Click Share Follow Subscribe Advertisement Related Update Breaking Exclusive Opinion " +
+        "Abstract Full Text Video Image Getty Associated Press");
+
+    /// <summary>Honorifics before a person's name, with the gender they mark.</summary>
+    public static char HonorificGender(ReadOnlySpan<char> word) => word switch
+    {
+        "Mr." or "Mr" or "Sir" or "Lord" or "Messrs." => 'm',
+        "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss" or "Lady" or "Dame" or "Mme" or "Mme." => 'f',
+        "Dr." or "Dr" or "Prof." or "Sheikh" or "Rev." or "Hon." => '?',
+        _ => '\0',
+    };
+
+    /// <summary>Lower-case words that may sit inside a name ("bin" in Mohammed bin Salman, "of" in Council of Europe).</summary>
+    public static readonly WordSet NameConnectors = new("bin ibn bint de da di del della der van von la le du dos of al el abu");
+
+    private static readonly WordSet OrganizationWords = new(
+        "Party Council Ministry Committee Agency University Bank Court Corp Corp. Inc Inc. Company Group Association " +
+        "Organization Organisation Institute Foundation Front Army Forces Guard Guards Brigade Brigades News Times Post " +
+        "Journal Network Campaign Department Commission Union Federation League Movement Office Service Center Centre " +
+        "Assembly Parliament Senate Congress Fund Program Programme Society Club Church Hospital School College Airlines " +
+        "Media Press Reuters Television Radio Magazine Tribune Herald Gazette Review Board Bureau Authority Coalition " +
+        "Alliance Administration Government Cabinet Police Navy Corps Command Caucus PAC Institution Trust Council Secretariat");
+
+    private static readonly WordSet EventWords = new(
+        "War Summit Olympics Games Conference Revolution Crisis Election Elections Festival Cup Convention Debate Uprising " +
+        "Spring Offensive Massacre Accord Accords Agreement Treaty Talks Forum Expo Championship Attack Attacks Invasion");
+
+    private static readonly WordSet LocationWords = new(
+        "River Mountains Mount Mountain Sea Ocean Lake Gulf Desert Valley Island Islands Peninsula Strait Bay Canal Coast " +
+        "Plain Plateau Basin Border Heights");
+
+    private static readonly WordSet PlaceWords = new("Province County City State Region District Governorate Oblast Township Square Street");
+
+    /// <summary>Speech and action verbs that mark the capitalized word before them as a person ("Smith said").</summary>
+    public static readonly WordSet PersonVerbs = new(
+        "said says told tells added adds asked asks warned wrote writes noted argued claimed insisted explained " +
+        "replied responded stated announced tweeted declared acknowledged admitted denied suggested recalled", ignoreCase: false);
+
+    public static readonly WordSet Pronouns = new("he she him his her He She Him His Her");
+
+    /// <summary>True for a word that can be part of a name: capitalized, or an Arabic-article name (al-Kadhimi).</summary>
+    public static bool IsNameWord(Document doc, int i)
+    {
+        var t = doc.Tokens[i];
+        if (t.Kind != TokenKind.Word) return false;
+        var w = doc.TokenSpan(i);
+        if (char.IsUpper(w[0])) return true;
+        return w.Length > 3 && (w.StartsWith("al-") || w.StartsWith("el-")) && char.IsUpper(w[3]);
+    }
+
+    /// <summary>Entity type of an unknown name from its words (ORG for "... Party", EVENT for "Operation ...").</summary>
+    public static string? TypeFromWords(Document doc, int first, int end)
+    {
+        var firstWord = doc.TokenSpan(first);
+        var lastWord = doc.TokenSpan(end - 1);
+        if (firstWord is "Operation" && end - first >= 2) return "EVENT";
+        for (int k = first; k < end; k++)
+            if (OrganizationWords.Contains(doc.TokenSpan(k))) return "ORG";
+        if (EventWords.Contains(lastWord)) return "EVENT";
+        if (LocationWords.Contains(lastWord) || firstWord is "Mount" or "Lake" or "Gulf") return "LOC";
+        if (PlaceWords.Contains(lastWord)) return "GPE";
+        return null;
+    }
+
+    /// <summary>True when most words of the sentence are capitalized (a headline): capitalization says nothing there.</summary>
+    public static bool IsTitleCase(Document doc, Sentence s)
+    {
+        int words = 0, capitalized = 0;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            var w = doc.TokenSpan(i);
+            if (w.Length <= 3 && char.IsLower(w[0])) continue; // of, to, the, a, in
+            words++;
+            if (char.IsUpper(w[0])) capitalized++;
+        }
+        return words >= 3 && capitalized >= 0.75 * words;
+    }
+}

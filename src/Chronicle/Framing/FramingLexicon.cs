@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+
+namespace Chronicle.FramingAnalysis;
+
+/// <summary>How far a loaded-language flag reaches beyond the matched phrase.</summary>
+public enum FlagExtension : byte
+{
+    None,
+    /// <summary>Also the following content word: "unprovoked" + "assassination".</summary>
+    NextWord,
+    /// <summary>A following capitalised name, else one content word: "so-called" + "Islamic State".</summary>
+    Name,
+}
+
+public sealed record LoadedEntry(string Category, FlagExtension Extension, WordLookup UnlessPrevious, WordLookup UnlessNext);
+
+public enum MarkerPlacement : byte { Line, Designation, Affiliation }
+
+public sealed record MarkerEntry(string Kind, MarkerPlacement Placement);
+
+/// <summary>A frozen set of words looked up by character span, case-insensitively, without allocating.</summary>
+public sealed class WordLookup
+{
+    public static readonly WordLookup Empty = new([]);
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordLookup(IEnumerable<string> words) =>
+        _lookup = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+}
+
+/// <summary>
+/// Chronicle's own framing lexicons, shipped inside the library (Framing/Data/*.tsv, embedded):
+/// loaded and evaluative language with a category per entry, and publisher notes and disclaimers.
+/// Loaded once per process; the tables are immutable and safe to share between threads.
+/// </summary>
+public sealed class FramingLexicon
+{
+    public const string Version = "framing-lexicon-v1";
+
+    private static readonly Lazy<FramingLexicon> Shared = new(() => new FramingLexicon(
+        ReadResource("loaded-language.tsv"), ReadResource("source-markers.tsv")));
+
+    public static FramingLexicon Default => Shared.Value;
+
+    public FramingLexicon(string loadedLanguageTsv, string sourceMarkersTsv)
+    {
+        LoadedTerms = new PhraseTable<LoadedEntry>(ParseLoaded(loadedLanguageTsv));
+        var markers = ParseMarkers(sourceMarkersTsv).ToList();
+        InlineMarkers = new PhraseTable<MarkerEntry>(markers.Where(m => m.Value.Placement != MarkerPlacement.Line));
+        LineMarkers = markers.Where(m => m.Value.Placement == MarkerPlacement.Line)
+            .OrderByDescending(m => m.Phrase.Length).Select(m => (m.Phrase, m.Value.Kind)).ToArray();
+    }
+
+    public PhraseTable<LoadedEntry> LoadedTerms { get; }
+    public PhraseTable<MarkerEntry> InlineMarkers { get; }
+    /// <summary>Phrases that open a note line, longest first.</summary>
+    public (string Prefix, string Kind)[] LineMarkers { get; }
+
+    /// <summary>Closed-class words: a loaded modifier never extends over them ("unprovoked" + "and").</summary>
+    public static readonly WordLookup FunctionWords = new((
+        "a an the this that these those its their his her our your my of in on at to for from by with without " +
+        "into onto over under about against between among through during after before since until and or but nor " +
+        "so yet as than if then when while where who whom whose which what is are was were be been being am has " +
+        "have had do does did will would shall should can could may might must not no n't it he she they we you " +
+        "i them him us me also even just only very more most such there here all any some each every both either " +
+        "neither own same other another").Split(' '));
+
+    private static IEnumerable<(string Phrase, LoadedEntry Value)> ParseLoaded(string tsv)
+    {
+        foreach (var (fields, line) in Rows(tsv, 5))
+        {
+            var extension = fields[1] switch
+            {
+                "-" => FlagExtension.None,
+                "next" => FlagExtension.NextWord,
+                "name" => FlagExtension.Name,
+                _ => throw new FormatException($"framing lexicon line {line}: unknown extension '{fields[1]}'"),
+            };
+            var entry = new LoadedEntry(fields[0], extension, Words(fields[2]), Words(fields[3]));
+            foreach (var phrase in fields[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                yield return (phrase, entry);
+        }
+    }
+
+    private static IEnumerable<(string Phrase, MarkerEntry Value)> ParseMarkers(string tsv)
+    {
+        foreach (var (fields, line) in Rows(tsv, 3))
+        {
+            var placement = fields[1] switch
+            {
+                "line" => MarkerPlacement.Line,
+                "designation" => MarkerPlacement.Designation,
+                "affiliation" => MarkerPlacement.Affiliation,
+                _ => throw new FormatException($"source-marker list line {line}: unknown placement '{fields[1]}'"),
+            };
+            var entry = new MarkerEntry(fields[0], placement);
+            foreach (var phrase in fields[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                yield return (phrase, entry);
+        }
+    }
+
+    private static IEnumerable<(string[] Fields, int Line)> Rows(string tsv, int columns)
+    {
+        int number = 0;
+        foreach (var raw in tsv.Split('\n'))
+        {
+            number++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#') continue;
+            var fields = line.Split('\t');
+            if (fields.Length != columns) throw new FormatException($"framing data line {number}: expected {columns} tab-separated fields, found {fields.Length}");
+            yield return (fields, number);
+        }
+    }
+
+    private static WordLookup Words(string field) =>
+        field == "-" ? WordLookup.Empty : new WordLookup(field.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string ReadResource(string name)
+    {
+        var assembly = typeof(FramingLexicon).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Chronicle.Framing.Data." + name)
+            ?? throw new InvalidOperationException($"framing data '{name}' is missing from the Chronicle assembly");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

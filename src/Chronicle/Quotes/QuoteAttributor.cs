@@ -1,0 +1,221 @@
+using Chronicle.Annotations;
+using Chronicle.Knowledge;
+using Chronicle.Pipeline;
+using Chronicle.Text;
+
+namespace Chronicle.Quotes;
+
+/// <summary>
+/// Quotes stage: every quotation (<see cref="QuoteScanner"/>) with its speaker, cue and addressee. The speaker
+/// comes from a speech cue next to the quotation in any order (“…,” X said / “…,” said X / X said: “…” /
+/// X said that “…” / according to X), from the same sentence, from a "X said:" introducing it, or — for
+/// a quotation that is a whole sentence in a run of quoted paragraphs — from the previous quotation.
+/// One- and two-word quotations without a cue in their sentence are scare quotes: kept, unattributed.
+/// </summary>
+public sealed class QuoteAttributor : IDocumentComponent
+{
+    public string Name => "quotes";
+    public PipelineStage Stage => PipelineStage.Quotes;
+    public bool EnglishOnly => true;
+
+    private static readonly WordSet Cues = new(
+        "said says say saying told tells added adds warned warns called calls announced announces stated states declared " +
+        "explained explains wrote writes noted notes insisted insists argued argues asked asks replied replies responded " +
+        "continued continues claimed claims tweeted posted acknowledged admitted suggested suggests recalled recalls remarked " +
+        "observed conceded predicted promised vowed urged pledged boasted complained described labeled labelled dubbed branded " +
+        "quipped joked shouted yelled cautioned concluded emphasized stressed reiterated affirmed contended countered charged " +
+        "alleged testified texted mused thundered declared lamented demanded agreed disagreed admits tells");
+
+    /// <summary>Cues that take the person spoken to as their object ("Macron told al-Kadhemi").</summary>
+    private static readonly WordSet AddressCues = new("told tells asked asks warned warns urged");
+
+    public void Process(Document doc)
+    {
+        var spans = QuoteScanner.Find(doc);
+        if (spans.Count == 0) return;
+        var insideQuote = QuoteScanner.InsideFlags(doc, spans);
+        var mentions = new MentionIndex(doc);
+        var paragraphs = ParagraphStarts(doc.Text);
+        Quote? previous = null;
+        int previousParagraph = -10;
+        foreach (var span in spans)
+        {
+            var quote = new Quote { Text = doc.Text[span.Start..span.End], Start = span.Start, End = span.End };
+            int closeToken = span.CloseToken >= 0 ? span.CloseToken : doc.TokenIndexAtOrAfter(span.End) - 1;
+            int paragraph = ParagraphOf(paragraphs, span.Start);
+            bool scare = WordCount(quote.Text) <= 2;
+            var found = FindInSentence(doc, mentions, insideQuote, span, closeToken);
+            if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span);
+            if (found is { } f)
+            {
+                Apply(doc, quote, f, mentions);
+                if (f.Speaker.IsPronoun && quote.Speaker is null && previous?.Speaker is not null && doc.TokenSpan(f.Speaker.FirstToken) is "he" or "she" or "He" or "She")
+                {
+                    quote.Speaker = previous.Speaker;
+                    quote.SpeakerName = previous.SpeakerName;
+                }
+            }
+            else if (!scare && previous?.SpeakerMention is not null && paragraph - previousParagraph <= 1 && StartsSentence(doc, span))
+            {
+                // a run of quoted sentences or paragraphs continues the previous speaker
+                quote.Speaker = previous.Speaker;
+                quote.SpeakerName = previous.SpeakerName;
+                quote.SpeakerMention = previous.SpeakerMention;
+                quote.Cue = previous.Cue;
+            }
+            doc.Quotes.Add(quote);
+            if (quote.SpeakerMention is not null) { previous = quote; previousParagraph = ParagraphOf(paragraphs, span.End); }
+        }
+    }
+
+    private readonly record struct Attribution(SpeakerPhrase Speaker, int CueToken, int CueEnd);
+
+    /// <summary>Cue and speaker in the quotation's own sentence(s): right after the closing mark, then before the
+    /// opening mark, then anywhere later in the sentence.</summary>
+    private static Attribution? FindInSentence(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span, int closeToken)
+    {
+        int openSentence = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
+        int closeSentence = Math.Max(openSentence, doc.SentenceIndexAt(doc.Tokens[Math.Min(closeToken, doc.Tokens.Length - 1)].Start));
+        if (openSentence < 0) return null;
+        int sentenceStart = doc.Sentences[openSentence].FirstToken;
+        int sentenceEnd = doc.Sentences[closeSentence].EndToken;
+        // a closing mark that ends its sentence may still be followed by the attribution ("…?” he asked.)
+        if (closeToken + 1 < doc.Tokens.Length && closeToken + 1 >= sentenceEnd && closeSentence + 1 < doc.Sentences.Length
+            && !HasNewlineAfter(doc, closeToken) && StartsLowercaseOrPronoun(doc, closeToken + 1))
+            sentenceEnd = doc.Sentences[closeSentence + 1].EndToken;
+
+        // 1. right after the closing mark: “…,” said X / “…,” X said
+        int k = closeToken + 1;
+        while (k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenSpan(k) is "," or "—" or "–") k++;
+        if (k < sentenceEnd && !insideQuote[k])
+        {
+            if (IsCue(doc, k, sentenceEnd, out int cueEnd) && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd) is { } after)
+                return new Attribution(after, k, cueEnd);
+            for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v]; v++)
+            {
+                if (doc.TokenSpan(v) is "." or ";" or "“" or "\"") break;
+                if (IsCue(doc, v, sentenceEnd, out cueEnd) && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
+                    return new Attribution(before, v, cueEnd);
+            }
+        }
+        // 2. before the opening mark, nearest cue first: X said “…” / X called France a “…”
+        for (int v = span.OpenToken - 1; v >= sentenceStart; v--)
+        {
+            if (insideQuote[v]) continue;
+            if (IsCue(doc, v, span.OpenToken, out int cueEnd))
+            {
+                var subject = doc.TokenSpan(v) is "according" ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken)
+                                                             : SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart);
+                if (subject is { } s) return new Attribution(s, v, cueEnd);
+            }
+        }
+        // 3. later in the sentence: “…” so long as …, X has announced.
+        for (int v = closeToken + 1; v < sentenceEnd; v++)
+        {
+            if (insideQuote[v]) continue;
+            if (IsCue(doc, v, sentenceEnd, out int cueEnd))
+            {
+                var subject = doc.TokenSpan(v) is "according"
+                    ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, sentenceEnd)
+                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1) ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd);
+                if (subject is { } s) return new Attribution(s, v, cueEnd);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"X said:" or "X said Tuesday." ending the sentence or paragraph just before a quotation that starts a sentence.</summary>
+    private static Attribution? FindInIntroduction(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
+        if (s <= 0 || !StartsSentence(doc, span)) return null;
+        var previous = doc.Sentences[s - 1];
+        int last = previous.EndToken - 1;
+        if (last < previous.FirstToken || doc.TokenSpan(last) is not (":" or ",")) return null;
+        for (int v = last - 1; v >= previous.FirstToken && v >= last - 8; v--)
+        {
+            if (insideQuote[v]) break;
+            if (IsCue(doc, v, previous.EndToken, out int cueEnd))
+            {
+                var subject = SpeakerPhrases.Before(doc, mentions, insideQuote, v, previous.FirstToken)
+                              ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, previous.EndToken);
+                if (subject is { } sp) return new Attribution(sp, v, cueEnd);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsCue(Document doc, int i, int limit, out int end)
+    {
+        end = i + 1;
+        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        var w = doc.TokenSpan(i);
+        if (w is "according") { end = i + 2; return i + 1 < limit && doc.TokenSpan(i + 1) is "to"; }
+        return Cues.Contains(w);
+    }
+
+    private static void Apply(Document doc, Quote quote, Attribution a, MentionIndex mentions)
+    {
+        var sp = a.Speaker;
+        quote.SpeakerMention = sp.Mention;
+        quote.Cue = doc.Text[doc.Tokens[a.CueToken].Start..doc.Tokens[a.CueEnd - 1].End];
+        if (sp.Entity is { } e)
+        {
+            quote.Speaker = e.Id;
+            quote.SpeakerName = e.Name;
+        }
+        else if (!sp.IsPronoun) quote.SpeakerName = sp.Mention.Text;
+        if (AddressCues.Contains(doc.TokenSpan(a.CueToken)))
+        {
+            for (int j = a.CueEnd; j < doc.Tokens.Length && j < a.CueEnd + 8; j++)
+            {
+                if (doc.TokenSpan(j) is "that" or "," or ":" or "." || doc.Tokens[j].Kind is TokenKind.OpenQuote) break;
+                if (mentions.EntityAt(j) is { Type: "PERSON" or "ORG" or "GPE" } addressee && addressee.Id != quote.Speaker)
+                {
+                    quote.Addressee = addressee.Id;
+                    quote.AddresseeName = addressee.Name;
+                    if (addressee.Type == "PERSON") break;
+                }
+            }
+        }
+    }
+
+    private static bool StartsSentence(Document doc, QuoteSpan span)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
+        return s >= 0 && doc.Sentences[s].FirstToken >= span.OpenToken - 1;
+    }
+
+    private static bool StartsLowercaseOrPronoun(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Word && (char.IsLower(doc.TokenSpan(i)[0]) || SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(i)));
+
+    private static bool HasNewlineAfter(Document doc, int token) =>
+        token + 1 < doc.Tokens.Length && doc.Text.AsSpan(doc.Tokens[token].End, doc.Tokens[token + 1].Start - doc.Tokens[token].End).Contains('\n');
+
+    private static int WordCount(string text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter || c is '-' or '\'' or '’';
+        }
+        return words;
+    }
+
+    private static List<int> ParagraphStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])) starts.Add(i + 1);
+        return starts;
+    }
+
+    private static int ParagraphOf(List<int> starts, int offset)
+    {
+        int index = starts.BinarySearch(offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+}

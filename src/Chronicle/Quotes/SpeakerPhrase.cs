@@ -1,0 +1,101 @@
+using Chronicle.Annotations;
+using Chronicle.Knowledge;
+using Chronicle.Text;
+
+namespace Chronicle.Quotes;
+
+/// <summary>The words that name a speaker next to a cue ("the French president" said), and the entity they refer to.</summary>
+internal readonly record struct SpeakerPhrase(int FirstToken, int EndToken, Entity? Entity, Mention Mention, bool IsPronoun);
+
+/// <summary>Finds the speaker phrase before a cue verb (subject) or after it ("said Smith"), without a parser:
+/// an entity mention, a pronoun, or a short noun phrase ending at the verb.</summary>
+internal static class SpeakerPhrases
+{
+    public static readonly WordSet Pronouns = new("he she they we I He She They We it It");
+
+    // auxiliaries and adverbs between a subject and its speech verb: "Macron has announced", "he also said"
+    private static readonly WordSet Between = new(
+        "has have had was is were are will would also then later again further once previously recently earlier " +
+        "repeatedly publicly privately only just first has n't not had already quickly simply flatly");
+
+    private static readonly WordSet PhraseBreakers = new(
+        "and or but that which who whom when while if as because , . ; : ! ? “ ” \" ( ) — – - said says told added " +
+        "in on at to for with from by of about after before since than into over under");
+
+    /// <summary>The subject before the cue at <paramref name="cue"/>, or null.</summary>
+    public static SpeakerPhrase? Before(Document doc, MentionIndex mentions, bool[] insideQuote, int cue, int limit)
+    {
+        int k = cue - 1;
+        while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
+        if (k < limit) return null;
+        if (doc.TokenSpan(k) is ",")
+        {
+            // "Smith, the campaign's spokesman, said": the subject is before the apposition
+            int comma = k - 1;
+            while (comma > limit && comma > k - 14 && doc.TokenSpan(comma) is not "," && !insideQuote[comma]) comma--;
+            if (comma > limit && doc.TokenSpan(comma) is ",") k = comma - 1;
+            else return null;
+        }
+        if (insideQuote[k] || doc.Tokens[k].Kind is not TokenKind.Word) return null;
+        return At(doc, mentions, k, limit, backward: true);
+    }
+
+    /// <summary>The speaker after the cue ("said Smith", "said the spokesman"), or null.</summary>
+    public static SpeakerPhrase? After(Document doc, MentionIndex mentions, bool[] insideQuote, int cue, int limit)
+    {
+        int k = cue + 1;
+        if (k >= limit || insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) return null;
+        return At(doc, mentions, k, limit, backward: false);
+    }
+
+    private static SpeakerPhrase? At(Document doc, MentionIndex mentions, int k, int limit, bool backward)
+    {
+        var w = doc.TokenSpan(k);
+        if (Pronouns.Contains(w))
+            return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
+        if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { } e)
+        {
+            int first = doc.TokenIndexAtOrAfter(m.Start), end = doc.TokenIndexAtOrAfter(m.End);
+            if (!backward)
+            {
+                // "said Iraqi Prime Minister Mustafa al-Kadhemi": walk on to the person the phrase names
+                for (int j = end; j < limit && j < k + 8 && !PhraseBreakers.Contains(doc.TokenSpan(j)); j++)
+                    if (mentions.EntityAt(j) is { Type: "PERSON" } p && e.Type != "PERSON")
+                        return new SpeakerPhrase(first, j + 1, p, mentions.MentionAt(j)!, false);
+            }
+            else if (e.Type != "PERSON")
+            {
+                // "the Trump campaign's Smith" is handled by the mention itself; an organisation stays the speaker
+            }
+            return new SpeakerPhrase(first, end, e, m, false);
+        }
+        // an unlinked noun phrase ("officials", "a spokesman for the ministry"): at most five words
+        int start = k, stop = k + 1;
+        if (backward)
+        {
+            while (start - 1 >= limit && k - (start - 1) < 5 && doc.Tokens[start - 1].Kind == TokenKind.Word
+                   && !PhraseBreakers.Contains(doc.TokenSpan(start - 1))) start--;
+        }
+        else
+        {
+            while (stop < limit && stop - k < 5 && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop))) stop++;
+        }
+        if (!LooksLikeNounPhrase(doc, start, stop)) return null;
+        int s = doc.Tokens[start].Start, e2 = doc.Tokens[stop - 1].End;
+        // an entity named inside the phrase ("a spokesman for the Pentagon") is the speaker's organisation
+        Entity? inner = null;
+        for (int j = start; j < stop && inner is null; j++) inner = mentions.EntityAt(j);
+        return new SpeakerPhrase(start, stop, inner?.Type == "PERSON" ? inner : null, new Mention(s, e2, doc.Text[s..e2]), false);
+    }
+
+    private static readonly WordSet NotSubjects = new(
+        "it this that there what which who also so then now here today yesterday week month year time statement interview " +
+        "saturday sunday monday tuesday wednesday thursday friday", ignoreCase: true);
+
+    private static bool LooksLikeNounPhrase(Document doc, int start, int stop)
+    {
+        var last = doc.TokenSpan(stop - 1);
+        if (NotSubjects.Contains(last) || last.EndsWith("ly") || char.IsDigit(last[0])) return false;
+        return true;
+    }
+}
