@@ -1,3 +1,4 @@
+using Chronicle.Events;
 using Chronicle.Languages;
 using Chronicle.Text;
 
@@ -9,7 +10,7 @@ namespace Chronicle.Pipeline;
 /// </summary>
 public static class ChroniclePipeline
 {
-    public static DocumentPipeline CreateDefault(ModelCatalog? models = null)
+    public static DocumentPipeline CreateDefault(ModelCatalog? models = null, EventResources? eventResources = null)
     {
         models ??= ModelCatalog.Default;
         var builder = new DocumentPipelineBuilder()
@@ -18,6 +19,8 @@ public static class ChroniclePipeline
             .Use(new SentenceSplitterComponent())
             // Language: non-English documents skip the English-only stages below
             .Use(new LanguageDetector());
+        // Events: CAMEO/PLOVER coding (user PETRARCH dictionaries on top when given; frames: issue 6's helper)
+        builder.Use(new EventCoder(eventResources ?? EventResources.Default));
         // Tagging, Parsing, NamedEntities, Identity, Quotes, Time, Quantities, Events, Framing:
         // each stage's component is added here when its model or lexicon is available.
         return builder.Build();
