@@ -62,8 +62,6 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
                 if (dictionary.Actors.TryMatchWord(token[..hyphen], out var prefix) && prefix.CodeAt(date) is { } prefixCode
                     && char.IsUpper(token[0]))
                     raws.Add(new Raw { Start = i, End = i + 1, Code = prefixCode });
-                else if (dictionary.Agents.TryMatchWord(token[..hyphen], out var prefixAgent))
-                    raws.Add(new Raw { Start = i, End = i + 1, Agent = prefixAgent.Code, AgentBefore = prefixAgent.Before });
             }
             i++;
         }
@@ -108,7 +106,7 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
                 code = raws[k + 1].Code;
                 stop = raws[k + 1].End;
                 used[k + 1] = true;
-                if (k + 2 < raws.Count && raws[k + 2].Code is null && raws[k + 2].Start == stop) used[k + 2] = true;
+                if (k + 2 < raws.Count && raws[k + 2].Code is null && raws[k + 2].Start - stop <= 1) { stop = raws[k + 2].End; used[k + 2] = true; }
             }
             var full = Compose(code, agent, agentBefore);
             string name = r.Name ?? document.Text[document.Tokens[start].Start..document.Tokens[stop - 1].End];
@@ -125,7 +123,15 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
         for (int k = raws.Count - 2; k >= 0; k--)
         {
             var (a, b) = (raws[k], raws[k + 1]);
-            if (a.Code is null || b.Code is null || a.End != b.Start || a.EntityId is not null || b.EntityId is not null) continue;
+            if (a.End != b.Start || a.EntityId is not null || b.EntityId is not null) continue;
+            if (a.Code is null && b.Code is null)
+            {
+                // "government forces": the last role word is the head.
+                b.Start = a.Start;
+                raws.RemoveAt(k);
+                continue;
+            }
+            if (a.Code is null || b.Code is null) continue;
             if (document.TokenSpan(a.End - 1).Contains('-')) { raws.RemoveAt(k); continue; }
             a.End = b.End;
             raws.RemoveAt(k + 1);
@@ -141,7 +147,7 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
             int gap = b.Start - a.End;
             if (gap < 1 || gap > 2) continue;
             var between = document.TokenSpan(a.End);
-            if (!between.Equals("and", StringComparison.OrdinalIgnoreCase) && !between.Equals(",", StringComparison.Ordinal)) continue;
+            if (!between.Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
             if (gap == 2 && !document.TokenSpan(a.End + 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
             if (a.Code.Length == 3 && b.Code.Length > 3 && b.HasCountry && a.EntityId is null)
                 actors[k] = a = a with { Code = a.Code + b.Code[3..] };
@@ -181,7 +187,8 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
     {
         // "of X", "of the X", "of the northern X"
         if (to - from < 1 || to - from > 3) return false;
-        if (!document.TokenSpan(from).Equals("of", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!document.TokenSpan(from).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && !document.TokenSpan(from).Equals("from", StringComparison.OrdinalIgnoreCase)) return false;
         for (int t = from + 1; t < to; t++)
             if (document.Tokens[t].Kind != TokenKind.Word || char.IsUpper(document.TokenSpan(t)[0])) return false;
         return true;

@@ -89,9 +89,9 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         {
             if (ActorAt(t) is { } actor)
             {
-                if (actor.Start > start && (Is(actor.Start - 1, "locative") || Word(actor.Start - 1).Equals("of", StringComparison.OrdinalIgnoreCase)
-                                            || Is(actor.Start - 1, "passive_agent")))
-                { t = actor.Start; continue; }
+                if (actor.Start > start && InPrepositionalPhrase(actor)) { t = actor.Start; continue; }
+                // "The US commander in Iraq, General X, held talks": a bare role defers to a named country actor.
+                if (!actor.HasCountry && CountryActorBefore(actor.Start, start) is { } named) return named;
                 return actor;
             }
             if (Is(t, "pronoun"))
@@ -104,6 +104,27 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         if (start > sentence.FirstToken + 1 && (Word(start - 1).Equals("but", StringComparison.OrdinalIgnoreCase)
                                                 || Word(start - 1).Equals("and", StringComparison.OrdinalIgnoreCase)))
             return SubjectBefore(start - 1, speaker);
+        return null;
+    }
+
+    /// <summary>"in Iraq", "of Rwanda", "to Beirut", "by X", "with Y": not a subject.</summary>
+    private bool InPrepositionalPhrase(ActorMention actor)
+    {
+        int p = actor.Start - 1;
+        if (p < sentence.FirstToken) return false;
+        if (Is(p, "determiner") && p > sentence.FirstToken) p--;
+        return Is(p, "locative") || Is(p, "target_preposition") || Is(p, "passive_agent")
+               || Word(p).Equals("of", StringComparison.OrdinalIgnoreCase) || Word(p).Equals("for", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private ActorMention? CountryActorBefore(int position, int limit)
+    {
+        for (int t = position - 1; t >= limit; t--)
+            if (ActorAt(t) is { HasCountry: true } actor)
+            {
+                if (actor.Start > limit && InPrepositionalPhrase(actor)) { t = actor.Start; continue; }
+                return actor;
+            }
         return null;
     }
 
@@ -137,6 +158,14 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         return (place, place, place is null ? null : "in");
     }
 
+    /// <summary>Whom a speech verb addresses: "told X", "said to X".</summary>
+    public ActorMention? Addressee(int from)
+    {
+        if (from >= sentence.EndToken) return null;
+        if (Word(from).Equals("to", StringComparison.OrdinalIgnoreCase)) from++;
+        return ActorAt(from) ?? (from + 1 < sentence.EndToken && Is(from, "determiner") ? ActorAt(from + 1) : null);
+    }
+
     /// <summary>The actor of a "by X" phrase after a passive verb.</summary>
     public ActorMention? AgentAfter(int from)
     {
@@ -166,12 +195,15 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         for (int t = verb.Start - 1; t >= Math.Max(sentence.FirstToken, verb.Start - 3); t--)
         {
             if (Is(t, "be") || Word(t).Equals("got", StringComparison.OrdinalIgnoreCase) || Word(t).Equals("get", StringComparison.OrdinalIgnoreCase)) return true;
-            if (Is(t, "have") || ActorAt(t) is not null && t < verb.Start - 1) return false;
+            if (Is(t, "have")) return false;
         }
         if (verb.End >= sentence.EndToken) return false;
         if (Is(verb.End, "passive_agent")) return true;
-        return ActorAt(verb.Start - 1) is not null && (Is(verb.End, "locative") || Word(verb.End).Equals("for", StringComparison.OrdinalIgnoreCase)
-                                                       || Word(verb.End).Equals("over", StringComparison.OrdinalIgnoreCase));
+        // A participle followed directly by a preposition has no object: a reduced relative
+        // ("civilians imprisoned for ...", "officials accused of ...").
+        var next = Word(verb.End);
+        return Is(verb.End, "locative") || next.Equals("for", StringComparison.OrdinalIgnoreCase)
+               || next.Equals("over", StringComparison.OrdinalIgnoreCase) || next.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The actor just before a noun ("Turkish offensive", "Iran's attack", "the US invasion").</summary>

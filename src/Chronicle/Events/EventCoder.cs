@@ -85,7 +85,6 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
             code = composed ?? modifier.Code!;
             if (modifier.Code is not null) recordTrigger = modifier;
         }
-        trigger.Consumed = true;
         if (trigger.Governor is { } governor) governor.Consumed = true;
         foreach (var modifier in chain) modifier.Consumed = true;
         if (code is null) return;
@@ -118,9 +117,12 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
             {
                 source = subject;
                 target = addressee ?? frame?.Target;
-                if (target is null && trigger.Governor is { } light)
+                // A statement's target is whom it addresses ("told X"), never what it is about.
+                if (trigger.Entry?.Speech == true && code.StartsWith("01"))
+                    target ??= reader.Addressee(predicate.End);
+                else if (target is null && trigger.Governor is { } light)
                     target = reader.ObjectAfter(light.End, trigger.Start, window: trigger.Start - light.End).Target;
-                if (target is null)
+                if (target is null && !(trigger.Entry?.Speech == true && code.StartsWith("01")))
                 {
                     (var found, var foundPlace, preposition) = reader.ObjectAfter(predicate.End, trigger.End);
                     target = found;
@@ -137,7 +139,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         }
         if (trigger.Entry?.Speech == true && code.StartsWith("01") && target is null) return;
         if (source is null) return;
-        if (target is not null && ReferenceEquals(source, target)) target = null;
+        if (target is not null && (ReferenceEquals(source, target) || target.Code == source.Code)) target = null;
         double confidence = (fromFrame ? 0.75 : 0.5) + (target is not null ? 0.1 : 0) - (quoted ? 0.1 : 0);
         AddWithPartners(drafts, new Draft(code, recordTrigger, source, target, place, confidence), actors,
                         trigger.Entry?.Reciprocal == true || code.StartsWith("04"), preposition == "with");
@@ -208,6 +210,8 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         foreach (var draft in drafts.OrderBy(d => d.Trigger.Start))
         {
             var cameo = resources.Codebook.Get(draft.Code);
+            // One event per source, target and root; an event without target repeats one that has it.
+            if (draft.Target is null && drafts.Any(d => d.Target is not null && d.Source.Code == draft.Source.Code && d.Code[..2] == draft.Code[..2])) continue;
             if (!seen.Add((draft.Source.Code, draft.Target?.Code, cameo.Root))) continue;
             var start = document.Tokens[draft.Trigger.Start].Start;
             var end = document.Tokens[draft.Trigger.End - 1].End;

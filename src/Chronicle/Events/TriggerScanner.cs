@@ -34,7 +34,14 @@ public sealed class TriggerScanner(EventResources resources)
         int end = sentence.EndToken;
         for (int t = sentence.FirstToken; t < end;)
         {
-            if (actorAt[t - sentence.FirstToken] >= 0 || document.Tokens[t].Kind != TokenKind.Word) { t++; continue; }
+            if (document.Tokens[t].Kind != TokenKind.Word) { t++; continue; }
+            if (actorAt[t - sentence.FirstToken] >= 0)
+            {
+                // A role word can start an event phrase ("military exercises"): the phrase wins.
+                int k = actorAt[t - sentence.FirstToken];
+                if (!Lexicon.TryMatch(document, t, end, out int phraseEnd, out _) || phraseEnd - t < 2 || phraseEnd <= ActorEnd(actorAt, sentence, t)) { t++; continue; }
+                for (int u = t; u < phraseEnd; u++) if (actorAt[u - sentence.FirstToken] == k) actorAt[u - sentence.FirstToken] = -1;
+            }
             if (resources.UserVerbs is { } user && user.Verbs.TryMatch(document, t, end, out int userEnd, out var verb)
                 && IsVerbReading(document, t, sentence))
             {
@@ -67,6 +74,10 @@ public sealed class TriggerScanner(EventResources resources)
             return trigger;
         }
         if (!verbAllowed) return null;
+        // "a mortar bomb": a noun position for a word the lexicon only knows as a verb.
+        if (form.Noun is null && form.Verb is not null && form.Light is null && form.Modifier is null
+            && NounContext(document, sentence, start, end, before))
+            return null;
         trigger.Light = form.Light;
         if (form.Verb is { } verb)
         {
@@ -108,6 +119,13 @@ public sealed class TriggerScanner(EventResources resources)
         foreach (var t in before)
             if (t.Role == 'l' || t.Light is not null)
                 if (start - t.End <= LightWindow && start > t.Start) return true;
+        // "a surprise visit", "a deadly attack": a determiner two words back with a plain word between.
+        if (start - 2 >= sentence.FirstToken && Lexicon.InClass("determiner", document.TokenSpan(start - 2))
+            && document.Tokens[start - 1].Kind == TokenKind.Word && char.IsLower(previous[0]) && !Lexicon.InClass("aux", previous))
+            return true;
+        // "enjoyed support": a past-tense verb is not followed by another finite verb.
+        if (previous.Length > 3 && previous.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && document.Tokens[start - 1].Kind == TokenKind.Word)
+            return true;
         // "Turkish offensive against": a name right before and a preposition or punctuation after.
         if (end < sentence.EndToken && char.IsUpper(previous[0]))
         {
@@ -118,6 +136,13 @@ public sealed class TriggerScanner(EventResources resources)
         return false;
     }
 
+    private static int ActorEnd(int[] actorAt, Sentence sentence, int t)
+    {
+        int k = actorAt[t - sentence.FirstToken];
+        while (t < sentence.EndToken && actorAt[t - sentence.FirstToken] == k) t++;
+        return t;
+    }
+
     private bool IsVerbReading(Document document, int token, Sentence sentence) =>
         document.PartOfSpeech is not { } tags || tags[token].StartsWith("VB", StringComparison.Ordinal)
         || token == sentence.FirstToken || !Lexicon.InClass("determiner", document.TokenSpan(token - 1));
@@ -126,21 +151,22 @@ public sealed class TriggerScanner(EventResources resources)
     /// air strike", "engaged X in a firefight"), stopping at clause boundaries and other verbs.</summary>
     private void LinkLightVerbs(Document document, List<Trigger> triggers)
     {
-        for (int k = 0; k < triggers.Count; k++)
+        for (int j = 0; j < triggers.Count; j++)
         {
-            var light = triggers[k];
-            if (light.Light is null || light.Role == 'n') continue;
-            for (int j = k + 1; j < triggers.Count && triggers[j].Start - light.End <= LightWindow; j++)
+            var noun = triggers[j];
+            if (noun.Role != 'n') continue;
+            // The nearest light verb before the noun, with no clause boundary or other verb between.
+            for (int k = j - 1; k >= 0 && noun.Start - triggers[k].End <= LightWindow; k--)
             {
-                var candidate = triggers[j];
-                if (HasBoundary(document, light.End, candidate.Start)) break;
-                if (candidate.Role == 'n')
+                var light = triggers[k];
+                if (HasBoundary(document, light.End, noun.Start)) break;
+                if (light.Light is not null && light.Role != 'n' && light.Governed is null)
                 {
-                    candidate.Governor = light;
-                    light.Governed = candidate;
+                    noun.Governor = light;
+                    light.Governed = noun;
                     break;
                 }
-                if (candidate.Role == 'v') break;
+                if (light.Role == 'v') break;
             }
         }
     }
