@@ -43,6 +43,22 @@ public static class AnalyzeCommand
             HelpName = "BYTES",
         };
 
+        var actors = new Option<string[]>("--actors")
+        {
+            Description = "Actor dictionaries in PETRARCH2's format (phrases, synonyms, date-bounded codes), loaded on top of Chronicle's own actor phrases.",
+            HelpName = "FILE", AllowMultipleArgumentsPerToken = true,
+        };
+        var agents = new Option<string[]>("--agents")
+        {
+            Description = "Agent dictionaries in PETRARCH2's format (role nouns such as MINISTER [~GOV]), loaded on top of Chronicle's own.",
+            HelpName = "FILE", AllowMultipleArgumentsPerToken = true,
+        };
+        var verbs = new Option<string?>("--verbs")
+        {
+            Description = "A verb dictionary in PETRARCH2's format (verb blocks, synsets, patterns); its verbs take precedence over Chronicle's event lexicon.",
+            HelpName = "FILE",
+        };
+
         var command = new Command("analyze",
             "Analyze news articles: sentences, entities with actor codes, quotes and speakers, dates, quantities, " +
             "CAMEO events and framing, as Analysis JSON (DESIGN.md section 3) with character offsets into the text.\n\n" +
@@ -51,16 +67,17 @@ public static class AnalyzeCommand
             "  chronicle analyze --jsonl articles.jsonl --out analyses.jsonl\n" +
             "  cat articles.jsonl | chronicle analyze --jsonl - > analyses.jsonl")
         {
-            file, jsonl, output, published, title, id, withParse, maxSize,
+            file, jsonl, output, published, title, id, withParse, maxSize, actors, agents, verbs,
         };
 
         command.SetAction(parse =>
         {
-            var settings = new AnalyzeSettings(parse.GetValue(output), parse.GetValue(withParse), parse.GetValue(maxSize));
             var jsonlPath = parse.GetValue(jsonl);
             var filePath = parse.GetValue(file);
             try
             {
+                var settings = new AnalyzeSettings(parse.GetValue(output), parse.GetValue(withParse), parse.GetValue(maxSize),
+                    EventDictionaries.Load(parse.GetValue(actors), parse.GetValue(agents), parse.GetValue(verbs)));
                 if (jsonlPath is not null)
                 {
                     if (filePath is not null) throw new InputException(filePath, "give either FILE or --jsonl IN, not both");
@@ -86,7 +103,7 @@ public static class AnalyzeCommand
     private static int AnalyzeOne(string path, DocumentMetadata metadata, AnalyzeSettings settings)
     {
         string content = path == "-" ? ReadStdin(settings.MaxBytes) : TextInput.ReadFile(path, settings.MaxBytes);
-        var analyzer = new Analyzer(ChroniclePipeline.CreateDefault());
+        var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources));
         var document = analyzer.Analyze(path, content, metadata);
         foreach (var note in document.Notes) CliErrors.Note(path, note);
         var json = AnalysisJson.Serialize(Analysis.From(document, settings.WithParse), indented: true);
@@ -110,7 +127,7 @@ public static class AnalyzeCommand
     }
 }
 
-public sealed record AnalyzeSettings(string? Output, bool WithParse, long MaxBytes);
+public sealed record AnalyzeSettings(string? Output, bool WithParse, long MaxBytes, Chronicle.Events.EventResources? EventResources = null);
 
 /// <summary>Opens the output named by --out (stdout when absent or -), UTF-8 without BOM.</summary>
 public static class OutputWriter

@@ -14,7 +14,7 @@ public static class JsonlAnalysis
     {
         using var reader = OpenInput(inputPath);
         using var writer = OutputWriter.Open(settings.Output);
-        var analyzer = new Analyzer(ChroniclePipeline.CreateDefault());
+        var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources));
         int lineNumber = 0, failed = 0;
         while (true)
         {

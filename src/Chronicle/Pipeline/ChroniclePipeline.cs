@@ -1,33 +1,41 @@
+using Chronicle.Entities;
+using Chronicle.Events;
 using Chronicle.FramingAnalysis;
 using Chronicle.Languages;
 using Chronicle.Quantities;
-using Chronicle.Time;
+using Chronicle.Quotes;
 using Chronicle.Text;
+using Chronicle.Time;
 
 namespace Chronicle.Pipeline;
 
 /// <summary>
 /// The one place where Chronicle's analysis is composed, stage by stage (DESIGN.md section 1).
-/// Stages without a component yet leave their layer empty; later components plug in here.
+/// Components are listed in stage order; the builder also sorts by stage, so order inside a
+/// stage is the order written here.
 /// </summary>
 public static class ChroniclePipeline
 {
-    public static DocumentPipeline CreateDefault(ModelCatalog? models = null)
+    public static DocumentPipeline CreateDefault(ModelCatalog? models = null, EventResources? eventResources = null)
     {
         models ??= ModelCatalog.Default;
-        var builder = new DocumentPipelineBuilder()
+        return new DocumentPipelineBuilder()
             // Segmentation: tokens and sentences as offsets into the original text
             .Use(new TokenizerComponent())
             .Use(new SentenceSplitterComponent())
             // Language: non-English documents skip the English-only stages below
             .Use(new LanguageDetector())
-            .Use(new Chronicle.Entities.EntityLinker())
-            .Use(new Chronicle.Quotes.QuoteAttributor())
-            .Use(FramingComponent.FromModels(models));
-        // Tagging, Parsing, NamedEntities, Identity, Quotes, Time, Quantities, Events, Framing:
-        // each stage's component is added here when its model or lexicon is available.
-        builder.Use(new TimeComponent());
-        builder.Use(new QuantityComponent());
-        return builder.Build();
+            // Identity: mentions clustered into entities with CAMEO actor codes
+            .Use(new EntityLinker())
+            // Quotes: quoted speech and its speakers
+            .Use(new QuoteAttributor())
+            // Time and Quantities: TIMEX3 dates anchored on publication, counted claims
+            .Use(new TimeComponent())
+            .Use(new QuantityComponent())
+            // Events: CAMEO/PLOVER coding (user PETRARCH dictionaries on top when given)
+            .Use(new EventCoder(eventResources ?? EventResources.Default))
+            // Framing: loaded language, source markers, attribution balance, tone
+            .Use(FramingComponent.FromModels(models))
+            .Build();
     }
 }

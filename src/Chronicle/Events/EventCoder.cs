@@ -1,0 +1,278 @@
+using Chronicle.Annotations;
+using Chronicle.Parsing;
+using Chronicle.Pipeline;
+using Chronicle.Text;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// The event stage: codes who did what to whom in each sentence as CAMEO events with PLOVER types,
+/// writing <see cref="Document.Events"/>. Triggers come from Chronicle's lexicon (and user PETRARCH
+/// verbs); modifiers to their left recode them (negation, refusal, intent, demands, appeals, threats,
+/// cessation). Source and target come from the parser's predicate frames when a frame provider is
+/// given, otherwise (the degraded path) from a shallow linear reading of the clause. Actors are the
+/// entity layer's codes where present, otherwise dictionary phrases. See docs/events.md.
+/// </summary>
+public sealed class EventCoder(EventResources resources, Func<Document, IReadOnlyList<PredicateFrame>>? frameProvider = null)
+    : IDocumentComponent
+{
+    public const string ModelName = "chronicle-events-v1";
+    private readonly ActorFinder _finder = new(resources.Actors, resources.Lexicon);
+    private readonly TriggerScanner _scanner = new(resources);
+
+    public string Name => "events";
+    public PipelineStage Stage => PipelineStage.Events;
+    public bool EnglishOnly => true;
+
+    private sealed record Draft(string Code, Trigger Trigger, ActorMention Source, ActorMention? Target, ActorMention? Place, double Confidence);
+
+    public void Process(Document document)
+    {
+        if (document.Sentences.Length == 0) return;
+        document.Models["events"] = resources.UserVerbs is null ? ModelName : ModelName + "+user-verbs";
+        var entityAt = EntityIndex(document);
+        var inQuote = QuoteMask(document);
+        var frames = frameProvider?.Invoke(document);
+        var arguments = frames is { Count: > 0 } ? new FrameArguments(frames) : null;
+        for (int s = 0; s < document.Sentences.Length; s++)
+            CodeSentence(document, s, entityAt, inQuote, arguments);
+    }
+
+    private void CodeSentence(Document document, int index, Dictionary<int, (Entity, int)>? entityAt, bool[] inQuote, FrameArguments? frames)
+    {
+        var sentence = document.Sentences[index];
+        var actors = _finder.Find(document, sentence, entityAt);
+        var actorAt = new int[sentence.TokenCount];
+        Array.Fill(actorAt, -1);
+        for (int k = 0; k < actors.Count; k++)
+            for (int t = actors[k].Start; t < actors[k].End; t++) actorAt[t - sentence.FirstToken] = k;
+        var triggers = _scanner.Scan(document, sentence, actorAt);
+        if (triggers.Count == 0 || actors.Count == 0) return;
+        var reader = new ClauseReader(document, sentence, actors, actorAt, triggers, resources.Lexicon);
+        bool speechContext = triggers.Any(t => t.Entry?.Speech == true) || inQuote.AsSpan(sentence.FirstToken, sentence.TokenCount).Contains(true);
+        var drafts = new List<Draft>();
+        for (int k = triggers.Count - 1; k >= 0; k--)
+            CodeTrigger(document, triggers[k], reader, frames, inQuote, speechContext, actors, drafts);
+        ClaimsToAccusations(triggers, reader, drafts);
+        Emit(document, index, sentence, drafts);
+    }
+
+    private void CodeTrigger(Document document, Trigger trigger, ClauseReader reader, FrameArguments? frames, bool[] inQuote,
+                             bool speechContext, List<ActorMention> actors, List<Draft> drafts)
+    {
+        if (trigger.Consumed || trigger.Role is 'm' or 'l' || (trigger.Role == 'v' && trigger.Governed is not null)) return;
+        string? code = trigger.UserVerb is { } user ? UserCode(document, trigger, user, reader) : trigger.Code;
+        if (code is null) return;
+        var predicate = trigger.Governor ?? trigger;
+        var (chain, addressee) = reader.ModifierChain(predicate.Start);
+        bool lightOnlyNoun = trigger.Role == 'n' && trigger.Entry!.NeedsLightVerb;
+        if (lightOnlyNoun && trigger.Governor is null && chain.Count == 0) return;
+
+        // Recode through the modifiers, innermost first ("will not stop attacking" -> 138 under "warned").
+        var recordTrigger = lightOnlyNoun && trigger.Governor is not null ? trigger.Governor : trigger;
+        string? innerConflict = null;
+        foreach (var modifier in chain)
+        {
+            if (modifier.Modifier == Modifier.Negation && innerConflict is not null && code.StartsWith("087"))
+            {
+                code = innerConflict;   // "not stop attacking": the attacks go on
+                innerConflict = null;
+                continue;
+            }
+            var composed = CodeComposer.Apply(modifier.Modifier, code, speechContext);
+            if (modifier.Modifier == Modifier.Cease && composed is not null && CodeComposer.IsConflict(code)) innerConflict = code;
+            if (composed is null && modifier.Code is null) { code = null; break; }
+            code = composed ?? modifier.Code!;
+            if (modifier.Code is not null) recordTrigger = modifier;
+        }
+        if (trigger.Governor is { } governor) governor.Consumed = true;
+        foreach (var modifier in chain) modifier.Consumed = true;
+        if (code is null) return;
+
+        bool quoted = inQuote[trigger.Start];
+        var speaker = quoted ? Speaker(document, trigger, actors, inQuote) : null;
+        int outer = chain.Count > 0 ? chain[^1].Start : predicate.Start;
+        ActorMention? source, target;
+        ActorMention? place = reader.Place(trigger.End);
+        string? preposition = null;
+        bool fromFrame = false;
+        if (trigger.Role == 'n' && trigger.Governor is null && chain.Count == 0)
+        {
+            var premodifier = reader.Premodifier(trigger.Start);
+            var (of, by, against) = reader.NounArguments(trigger.End);
+            if (trigger.Entry!.PossessorIsTarget) (source, target) = (by, premodifier ?? of);
+            else if (trigger.Entry.OfIsAgent) (source, target) = (premodifier ?? of ?? by, against);
+            else (source, target) = (premodifier ?? by, against ?? of);
+        }
+        else
+        {
+            var frame = frames?.Arguments(predicate.Start, trigger.Role == 'n' ? trigger.Start : -1, reader);
+            fromFrame = frame is not null && frame.Value.Source is not null;
+            var subject = frame?.Source ?? reader.SubjectBefore(outer, speaker);
+            if (frame is { Passive: true } || (frame is null && reader.IsPassive(trigger)))
+                (source, target) = (frame?.Source ?? reader.AgentAfter(trigger.End), frame?.Target ?? subject);
+            else if (predicate.Light?.SubjectIsTarget == true)
+                (source, target) = (reader.AfterPreposition(trigger.End, "from"), subject);
+            else
+            {
+                source = subject;
+                target = addressee ?? frame?.Target;
+                // A statement's target is whom it addresses ("told X"), never what it is about.
+                if (trigger.Entry?.Speech == true && code.StartsWith("01"))
+                    target ??= reader.Addressee(predicate.End);
+                else if (target is null && trigger.Governor is { } light)
+                    target = reader.ObjectAfter(light.End, trigger.Start, window: trigger.Start - light.End).Target;
+                if (target is null && !(trigger.Entry?.Speech == true && code.StartsWith("01")))
+                {
+                    (var found, var foundPlace, preposition) = reader.ObjectAfter(predicate.End, trigger.End);
+                    target = found;
+                    place ??= foundPlace;
+                }
+            }
+        }
+        if (quoted)
+        {
+            // Quoted words are the speaker's statement: what they say they will do or demand is coded,
+            // what they describe as done is not made into a real-world event.
+            if (!IsVerbalAct(code)) return;
+            source ??= speaker;
+        }
+        if (trigger.Entry?.Speech == true && code.StartsWith("01") && target is null) return;
+        if (source is null) return;
+        if (target is not null && (ReferenceEquals(source, target) || target.Code == source.Code)) target = null;
+        double confidence = (fromFrame ? 0.75 : 0.5) + (target is not null ? 0.1 : 0) - (quoted ? 0.1 : 0);
+        AddWithPartners(drafts, new Draft(code, recordTrigger, source, target, place, confidence), actors,
+                        trigger.Entry?.Reciprocal == true || code.StartsWith("04"), preposition == "with");
+    }
+
+    /// <summary>Coordinated actors act together ("US and British activists"); reciprocal acts between
+    /// partners go both ways ("Brazil and the US seek a partnership", "held talks with X").</summary>
+    private static void AddWithPartners(List<Draft> drafts, Draft draft, List<ActorMention> actors, bool reciprocal, bool withTarget)
+    {
+        var sources = new List<ActorMention> { draft.Source };
+        if (draft.Source.Partner >= 0 && !ReferenceEquals(actors[draft.Source.Partner], draft.Target)) sources.Add(actors[draft.Source.Partner]);
+        if (reciprocal && draft.Target is null && sources.Count == 2)
+        {
+            drafts.Add(draft with { Source = sources[0], Target = sources[1] });
+            drafts.Add(draft with { Source = sources[1], Target = sources[0] });
+            return;
+        }
+        foreach (var source in sources)
+        {
+            drafts.Add(draft with { Source = source });
+            if (reciprocal && withTarget && draft.Target is not null) drafts.Add(draft with { Source = draft.Target, Target = source });
+        }
+    }
+
+    /// <summary>Statements, appeals, intents, demands, criticism, rejections and threats are acts of speech.</summary>
+    private static bool IsVerbalAct(string code) => code.Length >= 2 && code[..2] is "01" or "02" or "03" or "04" or "05" or "10" or "11" or "12" or "13";
+
+    /// <summary>"X claimed that Y attacked Z": an accusation of Y (112), or a claim of responsibility
+    /// (015) when X and Y are the same; the reported attack itself is not coded as fact.</summary>
+    private static void ClaimsToAccusations(List<Trigger> triggers, ClauseReader reader, List<Draft> drafts)
+    {
+        foreach (var claim in triggers)
+        {
+            if (claim.Modifier != Modifier.Claim || claim.Consumed) continue;
+            var claimer = reader.SubjectBefore(claim.Start, null);
+            if (claimer is null) continue;
+            var reported = drafts.Where(d => d.Trigger.Start > claim.Start && CodeComposer.IsConflict(d.Code)).OrderBy(d => d.Trigger.Start).ToList();
+            if (reported.Count == 0) continue;
+            foreach (var d in reported) drafts.Remove(d);
+            var first = reported[0];
+            bool self = first.Source.Code.Length >= 3 && claimer.Code.Length >= 3 && first.Source.Code[..3] == claimer.Code[..3];
+            drafts.Add(self ? first with { Code = "015", Source = claimer, Trigger = claim }
+                            : first with { Code = "112", Source = claimer, Target = first.Source, Trigger = claim });
+        }
+    }
+
+    private static string? UserCode(Document document, Trigger trigger, PetrarchVerb verb, ClauseReader reader)
+    {
+        var (matched, code) = VerbPatternMatcher.Match(document, verb, reader.ClauseStart(trigger.Start), trigger.Start, trigger.End, reader.ClauseEnd(trigger.End));
+        return matched ? code : verb.Code;
+    }
+
+    private static ActorMention? Speaker(Document document, Trigger trigger, List<ActorMention> actors, bool[] mask)
+    {
+        int offset = document.Tokens[trigger.Start].Start;
+        foreach (var quote in document.Quotes)
+            if (offset >= quote.Start && offset < quote.End && quote.Speaker is { } id)
+                return actors.FirstOrDefault(a => a.EntityId == id)
+                       ?? document.Entities.Where(e => e.Id == id && (e.Code ?? e.Country) is not null)
+                           .Select(e => new ActorMention(trigger.Start, trigger.Start, (e.Code ?? e.Country)!, e.Name, e.Id)).FirstOrDefault();
+        // Without the quote layer: the actor named outside the quotation marks, after it first.
+        return actors.FirstOrDefault(a => a.Start > trigger.Start && !mask[a.Start]) ?? actors.LastOrDefault(a => a.End <= trigger.Start && !mask[a.Start]);
+    }
+
+    private void Emit(Document document, int index, Sentence sentence, List<Draft> drafts)
+    {
+        var seen = new HashSet<(string, string?, string)>();
+        foreach (var draft in drafts.OrderBy(d => d.Trigger.Start))
+        {
+            var cameo = resources.Codebook.Get(draft.Code);
+            // One event per source, target and root; an event without target repeats one that has it.
+            if (draft.Target is null && drafts.Any(d => d.Target is not null && d.Source.Code == draft.Source.Code && d.Code[..2] == draft.Code[..2])) continue;
+            if (!seen.Add((draft.Source.Code, draft.Target?.Code, cameo.Root))) continue;
+            var start = document.Tokens[draft.Trigger.Start].Start;
+            var end = document.Tokens[draft.Trigger.End - 1].End;
+            document.Events.Add(new EventRecord
+            {
+                Id = "V" + (document.Events.Count + 1),
+                Cameo = draft.Code, Root = cameo.Root, QuadClass = cameo.QuadClass, Goldstein = cameo.Goldstein, Plover = cameo.Plover,
+                Source = new EventActor(draft.Source.EntityId, draft.Source.Name, draft.Source.Code),
+                Target = draft.Target is { } t ? new EventActor(t.EntityId, t.Name, t.Code) : null,
+                Date = EventDate(document, sentence, start),
+                Location = draft.Place is { } p ? new EventLocation(p.Name, p.HasCountry ? p.Code[..3] : null, null, null) : null,
+                Sentence = index,
+                Trigger = new Mention(start, end, document.Text[start..end]),
+                Confidence = Math.Round(Math.Clamp(draft.Confidence, 0.05, 0.95), 2),
+            });
+        }
+    }
+
+    /// <summary>The sentence's time expression nearest the trigger, else the publication date.</summary>
+    private static string? EventDate(Document document, Sentence sentence, int offset)
+    {
+        TimeExpression? best = null;
+        foreach (var date in document.Dates)
+            if (date.Start >= sentence.Start && date.End <= sentence.End && date.Type is "DATE" or "TIME"
+                && (best is null || Math.Abs(date.Start - offset) < Math.Abs(best.Start - offset)))
+                best = date;
+        return best?.Value ?? document.Metadata.Published?.ToString("yyyy-MM-dd");
+    }
+
+    private static Dictionary<int, (Entity, int)>? EntityIndex(Document document)
+    {
+        if (document.Entities.Count == 0) return null;
+        var index = new Dictionary<int, (Entity, int)>();
+        foreach (var entity in document.Entities)
+        {
+            if ((entity.Code ?? entity.Country) is null) continue;
+            foreach (var mention in entity.Mentions)
+            {
+                int first = document.TokenIndexAtOrAfter(mention.Start);
+                int last = document.TokenIndexAtOrAfter(mention.End - 1);
+                if (first < document.Tokens.Length && last < document.Tokens.Length) index.TryAdd(first, (entity, last + 1));
+            }
+        }
+        return index;
+    }
+
+    /// <summary>Tokens inside quotation marks (or inside the quote layer's spans).</summary>
+    internal static bool[] QuoteMask(Document document)
+    {
+        var mask = new bool[document.Tokens.Length];
+        bool inside = false;
+        for (int t = 0; t < mask.Length; t++)
+        {
+            var kind = document.Tokens[t].Kind;
+            if (kind == TokenKind.OpenQuote) inside = true;
+            else if (kind == TokenKind.CloseQuote) inside = false;
+            else if (kind == TokenKind.AmbiguousQuote && document.TokenSpan(t) is "\"") inside = !inside;
+            else mask[t] = inside;
+        }
+        foreach (var quote in document.Quotes)
+            for (int t = document.TokenIndexAtOrAfter(quote.Start); t < mask.Length && document.Tokens[t].Start < quote.End; t++) mask[t] = true;
+        return mask;
+    }
+}

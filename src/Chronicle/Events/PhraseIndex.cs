@@ -1,0 +1,97 @@
+using Chronicle.Text;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// Multi-word phrases looked up by token span (no per-token strings): phrases are indexed by their
+/// first word, case-insensitively, and the longest phrase starting at a token wins; among equally
+/// long phrases the one added last wins, so user dictionaries loaded later override built-in ones.
+/// A phrase whose last word is a stem (TABARI/PETRARCH convention: no trailing underscore) matches
+/// any token starting with it ("BULGAR" matches "Bulgarian").
+/// </summary>
+public sealed class PhraseIndex<T>
+{
+    private sealed record Entry(string[] Words, bool StemLast, T Value, int Order);
+
+    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Entry>> _stems = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _stemsSpan;
+    private int _order, _longestStem;
+
+    public PhraseIndex()
+    {
+        _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemsSpan = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _order;
+
+    public void Add(IReadOnlyList<string> words, T value, bool stemLast = false)
+    {
+        if (words.Count == 0 || words[0].Length == 0) return;
+        var entry = new Entry([.. words], stemLast, value, _order++);
+        bool singleStem = stemLast && words.Count == 1;
+        var table = singleStem ? _stems : _byFirst;
+        if (!table.TryGetValue(words[0], out var list)) table[words[0]] = list = [];
+        list.Add(entry);
+        if (singleStem) _longestStem = Math.Max(_longestStem, words[0].Length);
+    }
+
+    /// <summary>Longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.</summary>
+    public bool TryMatch(Document document, int start, int limit, out int end, out T value)
+    {
+        end = start;
+        value = default!;
+        Entry? best = null;
+        var first = document.TokenSpan(start);
+        if (_byFirstSpan.TryGetValue(first, out var list))
+            foreach (var entry in list)
+                if (Matches(document, entry, start, limit) && Better(entry, best)) best = entry;
+        if (best is null || best.Words.Length == 1)
+        {
+            // Single-word stems: try every prefix of the token (at least 3 characters).
+            for (int length = Math.Min(first.Length, _longestStem); length >= 3 && best is null; length--)
+                if (_stemsSpan.TryGetValue(first[..length], out var stems))
+                    best = stems[^1];
+        }
+        if (best is null) return false;
+        end = start + best.Words.Length;
+        value = best.Value;
+        return true;
+    }
+
+    /// <summary>A single word (a token or part of one) as a one-word phrase.</summary>
+    public bool TryMatchWord(ReadOnlySpan<char> word, out T value)
+    {
+        value = default!;
+        Entry? best = null;
+        if (_byFirstSpan.TryGetValue(word, out var list))
+            foreach (var entry in list)
+                if (entry.Words.Length == 1 && Better(entry, best)) best = entry;
+        for (int length = Math.Min(word.Length, _longestStem); length >= 3 && best is null; length--)
+            if (_stemsSpan.TryGetValue(word[..length], out var stems)) best = stems[^1];
+        if (best is null) return false;
+        value = best.Value;
+        return true;
+    }
+
+    private static bool Better(Entry candidate, Entry? best) =>
+        best is null || candidate.Words.Length > best.Words.Length ||
+        (candidate.Words.Length == best.Words.Length && candidate.Order > best.Order);
+
+    private static bool Matches(Document document, Entry entry, int start, int limit)
+    {
+        var words = entry.Words;
+        if (start + words.Length > limit) return false;
+        for (int k = 1; k < words.Length; k++)
+        {
+            var token = document.TokenSpan(start + k);
+            bool ok = entry.StemLast && k == words.Length - 1
+                ? token.StartsWith(words[k], StringComparison.OrdinalIgnoreCase)
+                : token.Equals(words[k], StringComparison.OrdinalIgnoreCase);
+            if (!ok) return false;
+        }
+        return true;
+    }
+}
