@@ -160,7 +160,6 @@ internal sealed class QuantityScanner
         if (q == p && !Is(q, "half") && !T(q).Contains('-')) return false;
         value = multiplier * fraction;
         after = q + 1;
-        if (Is(after, "of")) after++;
         return true;
     }
 

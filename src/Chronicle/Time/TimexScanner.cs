@@ -167,9 +167,10 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         if (p >= _end) return TimexMatch.None;
         var decade = TryDecade(p);
         if (decade.Found) return decade;
+        if (the) return TimexMatch.None;
+        // TimeML spans a century without its article ("the [20th century]"), unlike a decade ("[the 1980s]")
         var century = TryCentury(p);
         if (century.Found) return century;
-        if (the) return TimexMatch.None;
 
         if (IsMonthAt(p, out int month)) return MonthFirst(p, month);
         if (DayNumber(p, out int day))
