@@ -17,6 +17,7 @@ internal sealed partial class TimexScanner
         string? count = null;
         int n = 0;
         if (Is(q, "a") && Is(q + 1, "few")) { count = "X"; n = 2; }
+        else if (Is(q, "a") && Is(q + 1, "couple") && Is(q + 2, "of")) { count = "2"; n = 3; }
         else if (Is(q, "few") || Is(q, "several") || Is(q, "many") || Is(q, "some")) { count = "X"; n = 1; }
         else if ((Is(q, "a") || Is(q, "an")) && !Is(q + 1, "dozen")) { count = "1"; n = 1; }
         else

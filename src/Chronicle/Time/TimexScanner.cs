@@ -182,6 +182,7 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         if (TryIsoDate(p) is { Found: true } iso) return iso;
         if (Is(p, "fiscal") && YearNumber(p + 1, out int fiscalYear)) return Date(p + 2, TimexCalendar.Year(fiscalYear));
         if (YearNumber(p, out int year) && PlausibleBareYear(p)) return Date(p + 1, TimexCalendar.Year(year));
+        if (SpelledYear(p) is { Found: true } spelled) return spelled;
         return TimexMatch.None;
     }
 
@@ -241,6 +242,14 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         if (t[7] != '-' || !IsDigits(t.Slice(8, 2))) return TimexMatch.None;
         int day = int.Parse(t.Slice(8, 2));
         return TimexCalendar.IsValidDay(year, month, day) ? Date(p + 1, TimexCalendar.Day(year, month, day)) : TimexMatch.None;
+    }
+
+    /// <summary>"nineteen ninety-six", "nineteen eighty": a year read aloud (broadcast transcripts).</summary>
+    private TimexMatch SpelledYear(int p)
+    {
+        if (!(Is(p, "nineteen") || Is(p, "eighteen")) || p + 1 >= _end) return TimexMatch.None;
+        if (!NumberWords.TryParse(T(p + 1), out double rest) || rest is < 10 or > 99 || !char.IsLetter(T(p + 1)[0])) return TimexMatch.None;
+        return Date(p + 2, TimexCalendar.Year((Is(p, "nineteen") ? 1900 : 1800) + (int)rest));
     }
 
     /// <summary>1980s, '80s, the 1980's: a decade, written 198X (DESIGN.md section 3).</summary>
