@@ -176,10 +176,27 @@ internal sealed class QuantityScanner
             if (!IsWord(k) && !listGlue) break;
             if (NotUnitLookup.Contains(t) && !listGlue) break;
             if (CasualtyLookup.TryGetValue(t, out _)) break;
-            if (IsWord(k) && char.IsLower(t[0]) && fallback < 0 && !acrossLists) fallback = k;
-            if (fallback >= 0 && !acrossLists && k > fallback) break;
+            if (fallback < 0 && !acrossLists && IsWord(k))
+            {
+                if (char.IsLower(t[0])) fallback = HeadNoun(k);
+                // a capitalized plural that ends the phrase is the unit: "3,000 Americans caught in ..."
+                else if (t.Length > 3 && t[^1] == 's' && char.IsLower(t[^2]) && !(k + 1 < _end && IsWord(k + 1) && char.IsLower(T(k + 1)[0]) && !T(k + 1).EndsWith("ed", StringComparison.Ordinal) && !NotUnitLookup.Contains(T(k + 1))))
+                    fallback = k;
+            }
+            if (fallback >= 0 && !acrossLists) break;
         }
         return fallback;
+    }
+
+    /// <summary>The noun a modifier belongs to: "largest companies", "common shares" -> the second word.</summary>
+    private int HeadNoun(int k)
+    {
+        int next = k + 1;
+        if (next < _end && IsWord(next) && char.IsLower(T(next)[0]) && !NotUnitLookup.Contains(T(next)) && !CasualtyLookup.TryGetValue(T(next), out _)
+            && !T(next).EndsWith("ed", StringComparison.Ordinal) && !T(next).EndsWith("ing", StringComparison.Ordinal)
+            && !T(next).EndsWith("ly", StringComparison.Ordinal))
+            return next;
+        return k;
     }
 
     /// <summary>Token of a casualty verb after the counted phrase, past auxiliaries ("was", "have been").</summary>
@@ -223,13 +240,14 @@ internal sealed class QuantityScanner
             for (int k = afterNumber; k <= unitToken; k++) if (!Is(k, "of")) Add(k);
         if (casualty >= 0) Add(casualty);
         // continuation: a participle and/or preposition, then a capitalized name ("stationed in Iraq")
+        if (unitToken < 0 && casualty < 0) return words.Length == 0 ? null : words.ToString();
         int c = end;
         if (c < _end && IsWord(c) && T(c).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(T(c)[0]) && casualty < 0) { Add(c); c++; }
         if (Is(c, "in") || Is(c, "from") || Is(c, "at") || Is(c, "on") || Is(c, "near") || Is(c, "across") || Is(c, "inside") || Is(c, "against"))
         {
             int name = Is(c + 1, "the") ? c + 2 : c + 1;
             int nameEnd = name;
-            while (nameEnd < _end && IsWord(nameEnd) && char.IsUpper(T(nameEnd)[0]) && nameEnd - name < 4) nameEnd++;
+            while (nameEnd < _end && IsWord(nameEnd) && !_inDate[nameEnd] && char.IsUpper(T(nameEnd)[0]) && nameEnd - name < 4) nameEnd++;
             if (nameEnd > name)
                 for (int k = c; k < nameEnd; k++) Add(k);
         }
