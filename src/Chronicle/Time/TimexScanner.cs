@@ -39,11 +39,19 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
             int i = sentence.FirstToken;
             while (i < _end)
             {
-                if (TryRange(i, out int afterRange)) { i = afterRange; continue; }
-                if (TryYearRangeToken(i)) { i++; continue; }
-                var m = Best(i);
-                if (m.Found) { Emit(i, m); i = m.End; }
-                else i++;
+                try
+                {
+                    if (TryRange(i, out int afterRange)) { i = afterRange; continue; }
+                    if (TryYearRangeToken(i)) { i++; continue; }
+                    var m = Best(i);
+                    if (m.Found) { Emit(i, m); i = m.End; }
+                    else i++;
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    // calendar arithmetic beyond year 1 or 9999 ("120000 days ago" near an extreme anchor): no value, move on
+                    i++;
+                }
             }
         }
         _found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));

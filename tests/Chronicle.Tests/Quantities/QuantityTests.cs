@@ -24,6 +24,9 @@ public class QuantityTests
     [InlineData("Rebels claimed nearly 40 attacks across the province this spring.", "nearly 40 attacks", 40, "nearly", "attacks")]
     [InlineData("The navy will deploy up to 500 marines to the island.", "up to 500 marines", 500, "up to", "marines")]
     [InlineData("At least 1.5 million people fled their homes during the floods.", "At least 1.5 million people", 1.5e6, "at least", "people")]
+    [InlineData("Some 300 police officers guarded the stadium during the final.", "Some 300 police", 300, "some", "police")]
+    [InlineData("Around twenty six vessels were stuck in the canal for days.", "Around twenty six vessels", 26, "around", "vessels")]
+    [InlineData("The fund received 5 million dollars from private donors last year.", "5 million dollars", 5e6, null, "usd")]
     [InlineData("Militias have launched hundreds of rocket and mortar attacks on the airport.", "hundreds of rocket and mortar attacks", 100, "hundreds", "attacks")]
     public void CountsWithUnits(string sentence, string text, double value, string? approx, string unit)
     {

@@ -41,6 +41,8 @@ public class TimeNormalizationTests
     [InlineData("Officials announced the plan yesterday.", "2021-08-29", "yesterday", "2021-08-28")]
     [InlineData("The army is now in control of the town.", "2021-08-29", "now", "PRESENT_REF")]
     [InlineData("Fighting has intensified in recent years.", "2021-08-29", "recent years", "PAST_REF")]
+    [InlineData("Two shops were looted over the weekend in the old town.", "2021-08-30", "the weekend", "2021-W34-WE")]
+    [InlineData("The dam was finished in nineteen ninety-six after years of delay.", "2021-08-29", "nineteen ninety-six", "1996")]
     // quarters, halves, seasons
     [InlineData("Profits rose in the third quarter.", "2021-10-20", "the third quarter", "2021-Q3")]
     [InlineData("Third-quarter sales slipped at the largest retailer in the country.", "2021-10-20", "Third-quarter", "2021-Q3")]
