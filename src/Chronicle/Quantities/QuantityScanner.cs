@@ -188,9 +188,12 @@ internal sealed class QuantityScanner
         return fallback;
     }
 
-    /// <summary>The noun a modifier belongs to: "largest companies", "common shares" -> the second word.</summary>
+    /// <summary>The noun a modifier belongs to: "largest companies", "common shares" -> the second
+    /// word; a plural ("two governments said") is already the head.</summary>
     private int HeadNoun(int k)
     {
+        var word = T(k);
+        if (word.Length > 3 && word[^1] == 's' && word[^2] != 's') return k;
         int next = k + 1;
         if (next < _end && IsWord(next) && char.IsLower(T(next)[0]) && !NotUnitLookup.Contains(T(next)) && !CasualtyLookup.TryGetValue(T(next), out _)
             && !T(next).EndsWith("ed", StringComparison.Ordinal) && !T(next).EndsWith("ing", StringComparison.Ordinal)

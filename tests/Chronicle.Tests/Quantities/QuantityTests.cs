@@ -27,6 +27,8 @@ public class QuantityTests
     [InlineData("Some 300 police officers guarded the stadium during the final.", "Some 300 police", 300, "some", "police")]
     [InlineData("Around twenty six vessels were stuck in the canal for days.", "Around twenty six vessels", 26, "around", "vessels")]
     [InlineData("The fund received 5 million dollars from private donors last year.", "5 million dollars", 5e6, null, "usd")]
+    [InlineData("The deal was welcomed by two governments, the ministry said on its website.", "two governments", 2, null, "governments")]
+    [InlineData("Engineers built three temporary bridges across the river within a month.", "three temporary bridges", 3, null, "bridges")]
     [InlineData("Militias have launched hundreds of rocket and mortar attacks on the airport.", "hundreds of rocket and mortar attacks", 100, "hundreds", "attacks")]
     public void CountsWithUnits(string sentence, string text, double value, string? approx, string unit)
     {
