@@ -77,6 +77,13 @@ internal sealed class QuantityScanner
             approx ??= Lower(p, p + 1);
             vague = true;
             afterNumber = p + 2;
+            // "tens of thousands of", "hundreds of thousands of"
+            if (afterNumber + 1 < _end && VagueLookup.TryGetValue(T(afterNumber), out var scale) && scale >= 1000 && Is(afterNumber + 1, "of"))
+            {
+                value *= scale;
+                approx = Lower(p, afterNumber + 1);
+                afterNumber += 2;
+            }
         }
         else if (TryFraction(p, out value, out afterNumber))
         {

@@ -29,6 +29,7 @@ public class QuantityTests
     [InlineData("The fund received 5 million dollars from private donors last year.", "5 million dollars", 5e6, null, "usd")]
     [InlineData("The deal was welcomed by two governments, the ministry said on its website.", "two governments", 2, null, "governments")]
     [InlineData("Engineers built three temporary bridges across the river within a month.", "three temporary bridges", 3, null, "bridges")]
+    [InlineData("Tens of thousands of protesters marched through the capital.", "Tens of thousands of protesters", 1e4, "tens of thousands", "protesters")]
     [InlineData("Militias have launched hundreds of rocket and mortar attacks on the airport.", "hundreds of rocket and mortar attacks", 100, "hundreds", "attacks")]
     public void CountsWithUnits(string sentence, string text, double value, string? approx, string unit)
     {
