@@ -12,6 +12,9 @@ public class TimeNormalizationTests
     [InlineData("The talks will resume on Tuesday.", "2021-08-29", "Tuesday", "2021-08-31")]
     [InlineData("The council met Friday to discuss the budget.", "2021-08-27", "Friday", "2021-08-27")]
     [InlineData("Protesters gathered again last Friday.", "2021-08-27", "last Friday", "2021-08-20")]
+    [InlineData("The minister announced that the delegation would travel to Geneva on Thursday.", "2021-08-29", "Thursday", "2021-09-02")]
+    [InlineData("Lawyers said they would appeal Wednesday's ruling by the court.", "2021-08-27", "Wednesday", "2021-08-25")]
+    [InlineData("The ministry ordered the camp to be cleared by Jan. 14.", "2021-01-05", "Jan. 14", "2021-01-14")]
     // months without a year
     [InlineData("The agreement was signed in July.", "2021-08-29", "July", "2021-07")]
     [InlineData("The ministry said the vote will take place in March.", "2021-08-29", "March", "2022-03")]
