@@ -77,6 +77,13 @@ internal sealed class QuantityScanner
             approx ??= Lower(p, p + 1);
             vague = true;
             afterNumber = p + 2;
+            // "tens of thousands of", "hundreds of thousands of"
+            if (afterNumber + 1 < _end && VagueLookup.TryGetValue(T(afterNumber), out var scale) && scale >= 1000 && Is(afterNumber + 1, "of"))
+            {
+                value *= scale;
+                approx = Lower(p, afterNumber + 1);
+                afterNumber += 2;
+            }
         }
         else if (TryFraction(p, out value, out afterNumber))
         {
@@ -160,7 +167,6 @@ internal sealed class QuantityScanner
         if (q == p && !Is(q, "half") && !T(q).Contains('-')) return false;
         value = multiplier * fraction;
         after = q + 1;
-        if (Is(after, "of")) after++;
         return true;
     }
 
@@ -177,10 +183,30 @@ internal sealed class QuantityScanner
             if (!IsWord(k) && !listGlue) break;
             if (NotUnitLookup.Contains(t) && !listGlue) break;
             if (CasualtyLookup.TryGetValue(t, out _)) break;
-            if (IsWord(k) && char.IsLower(t[0]) && fallback < 0 && !acrossLists) fallback = k;
-            if (fallback >= 0 && !acrossLists && k > fallback) break;
+            if (fallback < 0 && !acrossLists && IsWord(k))
+            {
+                if (char.IsLower(t[0])) fallback = HeadNoun(k);
+                // a capitalized plural that ends the phrase is the unit: "3,000 Americans caught in ..."
+                else if (t.Length > 3 && t[^1] == 's' && char.IsLower(t[^2]) && !(k + 1 < _end && IsWord(k + 1) && char.IsLower(T(k + 1)[0]) && !T(k + 1).EndsWith("ed", StringComparison.Ordinal) && !NotUnitLookup.Contains(T(k + 1))))
+                    fallback = k;
+            }
+            if (fallback >= 0 && !acrossLists) break;
         }
         return fallback;
+    }
+
+    /// <summary>The noun a modifier belongs to: "largest companies", "common shares" -> the second
+    /// word; a plural ("two governments said") is already the head.</summary>
+    private int HeadNoun(int k)
+    {
+        var word = T(k);
+        if (word.Length > 3 && word[^1] == 's' && word[^2] != 's') return k;
+        int next = k + 1;
+        if (next < _end && IsWord(next) && char.IsLower(T(next)[0]) && !NotUnitLookup.Contains(T(next)) && !CasualtyLookup.TryGetValue(T(next), out _)
+            && !T(next).EndsWith("ed", StringComparison.Ordinal) && !T(next).EndsWith("ing", StringComparison.Ordinal)
+            && !T(next).EndsWith("ly", StringComparison.Ordinal))
+            return next;
+        return k;
     }
 
     /// <summary>Token of a casualty verb after the counted phrase, past auxiliaries ("was", "have been").</summary>
@@ -224,13 +250,14 @@ internal sealed class QuantityScanner
             for (int k = afterNumber; k <= unitToken; k++) if (!Is(k, "of")) Add(k);
         if (casualty >= 0) Add(casualty);
         // continuation: a participle and/or preposition, then a capitalized name ("stationed in Iraq")
+        if (unitToken < 0 && casualty < 0) return words.Length == 0 ? null : words.ToString();
         int c = end;
         if (c < _end && IsWord(c) && T(c).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(T(c)[0]) && casualty < 0) { Add(c); c++; }
         if (Is(c, "in") || Is(c, "from") || Is(c, "at") || Is(c, "on") || Is(c, "near") || Is(c, "across") || Is(c, "inside") || Is(c, "against"))
         {
             int name = Is(c + 1, "the") ? c + 2 : c + 1;
             int nameEnd = name;
-            while (nameEnd < _end && IsWord(nameEnd) && char.IsUpper(T(nameEnd)[0]) && nameEnd - name < 4) nameEnd++;
+            while (nameEnd < _end && IsWord(nameEnd) && !_inDate[nameEnd] && char.IsUpper(T(nameEnd)[0]) && nameEnd - name < 4) nameEnd++;
             if (nameEnd > name)
                 for (int k = c; k < nameEnd; k++) Add(k);
         }

@@ -22,7 +22,7 @@ public static class NumberWords
     /// <summary>Words that multiply the number before them ("1.5 million"), and their short forms.</summary>
     private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
-        ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["dozen"] = 12, ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
         ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["b"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -83,6 +83,13 @@ public static class NumberWords
         {
             if (!TryParse(first, out value)) return 0;
             p++;
+            // "twenty six" written as two words
+            if (value is >= 20 and < 100 && value % 10 == 0 && char.IsLetter(first[0]) && p < limit
+                && WordLookup.TryGetValue(doc.TokenSpan(p), out var ones) && ones is > 0 and < 10)
+            {
+                value += ones;
+                p++;
+            }
         }
         while (p < limit && TryScale(doc.TokenSpan(p), out var factor) && (factor >= 1e3 || value < 100) && IsScaleWordToken(doc, p))
         {

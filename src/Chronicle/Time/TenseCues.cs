@@ -35,9 +35,9 @@ public static class TenseCues
     private static FrozenDictionary<string, Cue> BuildCues()
     {
         var d = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
-        foreach (var w in "will 'll shall wo soon next upcoming due tomorrow until".Split(' '))
+        foreach (var w in "will 'll shall wo would soon next upcoming due tomorrow until".Split(' '))
             d[w] = new Cue(Tense.Future, false);
-        foreach (var w in "would 'd scheduled expected expects expect plans planned planning intends aims".Split(' '))
+        foreach (var w in "'d scheduled expected expects expect plans planned planning intends aims".Split(' '))
             d[w] = new Cue(Tense.Future, true);
         foreach (var w in ("was were had did said told ago last met made took came went got gave left began saw fell rose won lost held led sold " +
                  "bought paid fought brought hit struck shot thought found kept knew became ran sent spent wrote spoke broke chose drove flew " +

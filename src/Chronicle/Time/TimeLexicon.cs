@@ -146,7 +146,7 @@ public static class TimeLexicon
         Add("monthly", TimeWordKind.Frequency, (byte)TimeUnit.Month);
         Add("annually yearly", TimeWordKind.Frequency, (byte)TimeUnit.Year);
 
-        Add("about around nearly almost roughly approximately some over only just", TimeWordKind.Approximator, 0);
+        Add("about around nearly almost roughly approximately some over only just within", TimeWordKind.Approximator, 0);
         // "second" is both an ordinal and a unit: the unit reading is the one kept in the table,
         // the recognizer asks IsOrdinalWord for quarters ("second quarter").
         d["second"] = new TimeWord(TimeWordKind.Unit, (byte)TimeUnit.Second);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Chronicle.Text;
 
@@ -17,6 +18,7 @@ internal sealed partial class TimexScanner
         string? count = null;
         int n = 0;
         if (Is(q, "a") && Is(q + 1, "few")) { count = "X"; n = 2; }
+        else if (Is(q, "a") && Is(q + 1, "couple") && Is(q + 2, "of")) { count = "2"; n = 3; }
         else if (Is(q, "few") || Is(q, "several") || Is(q, "many") || Is(q, "some")) { count = "X"; n = 1; }
         else if ((Is(q, "a") || Is(q, "an")) && !Is(q + 1, "dozen")) { count = "1"; n = 1; }
         else
@@ -41,15 +43,21 @@ internal sealed partial class TimexScanner
         return clock ? $"PT{count}{letter}" : $"P{count}{letter}";
     }
 
-    private static readonly string[] LeadingApproximators = ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "only", "just", "within", "over"];
-
     /// <summary>"(about) two years", "a four-week closure", "two years ago", "a year earlier",
-    /// "for years". A duration followed by "ago" becomes the date that far before the anchor.</summary>
+    /// "for years". A duration followed by "ago" becomes the date that far before the anchor.
+    /// A leading approximator is kept in the span, as TimeML does ("nearly forty years").</summary>
     private TimexMatch TryDuration(int i)
     {
-        int p = i;
-        foreach (var word in LeadingApproximators)
-            if (Is(p, word)) { p++; break; }
+        if (W(i).Kind == TimeWordKind.Approximator)
+        {
+            var approximated = DurationAt(i, i + 1);
+            if (approximated.Found) return approximated;
+        }
+        return DurationAt(i, i);
+    }
+
+    private TimexMatch DurationAt(int i, int p)
+    {
         if ((Is(p, "more") || Is(p, "less") || Is(p, "fewer")) && Is(p + 1, "than")) p += 2;
         else if ((Is(p, "at") && (Is(p + 1, "least") || Is(p + 1, "most"))) || (Is(p, "up") && Is(p + 1, "to"))) p += 2;
         else if (Is(p, "a") && Is(p + 1, "mere")) p += 2;
@@ -131,7 +139,9 @@ internal sealed partial class TimexScanner
         return TimexMatch.None;
     }
 
-    private static readonly string[] TimeZones = ["GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "BST", "CET", "CEST"];
+    private static readonly FrozenSet<string> TimeZones = FrozenSet.ToFrozenSet(
+        ["GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "BST", "CET", "CEST"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeZoneLookup = TimeZones.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"7:15 p.m.", "8 PM", "15:00 GMT Saturday", "noon": a time on the anchor day, or on
     /// the weekday or day word right after it.</summary>
@@ -181,11 +191,5 @@ internal sealed partial class TimexScanner
         return new TimexMatch(q, $"{day}T{hour:D2}:{minute:D2}", "TIME");
     }
 
-    private bool IsTimeZone(int q)
-    {
-        if (q >= _end) return false;
-        var t = T(q);
-        foreach (var zone in TimeZones) if (t.Equals(zone, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private bool IsTimeZone(int q) => q < _end && TimeZoneLookup.Contains(T(q));
 }

@@ -119,6 +119,8 @@ internal sealed partial class TimexScanner
         var w = W(p);
         if (the)
         {
+            // "the weekend": the one just past, or the one the anchor falls on
+            if (Is(p, "weekend")) return RelativeUnit(p + 1, TimeUnit.Weekend, RelativeShift.This, 0);
             if (Is(p, "past") && !Is(p + 1, "few") && !Is(p + 1, "several") && W(p + 1).Kind != TimeWordKind.Unit && NumberWords.TryRead(_doc, p + 1, _end, out _) == 0)
                 return Date(p + 1, TimexCalendar.PastRef);
             if (Is(p, "present") && !(p + 1 < _end && char.IsLetter(T(p + 1)[0]) && !Is(p + 1, "and"))) return Date(p + 1, TimexCalendar.PresentRef);
@@ -133,6 +135,7 @@ internal sealed partial class TimexScanner
             if (_focusQuarter is { } f) return Date(p + 1, TimexCalendar.Quarter(f.Year - 1, f.Quarter));
             return _anchor is { } ay ? Date(p + 1, TimexCalendar.Year(ay.Year - 1)) : TimexMatch.None;
         }
+        if (Is(p, "these") && Is(p + 1, "days")) return Date(p + 2, TimexCalendar.PresentRef);
         if (w.Kind != TimeWordKind.Deictic) return TimexMatch.None;
         switch ((Deixis)w.Value)
         {
@@ -283,6 +286,8 @@ internal sealed partial class TimexScanner
         {
             ordinal = o2; unit = (TimeUnit)uw.Value; p += 2;
         }
+        else if (Is(p, "latest") && Is(p + 1, "period") && _focusQuarter is { } latest)
+            return Date(p + 2, TimexCalendar.Quarter(latest.Year, latest.Quarter));
         else if ((the || yearAgo) && (Is(p, "quarter") || (yearAgo && Is(p, "period"))))
         {
             // "the quarter", "the year-ago quarter": the quarter being reported on

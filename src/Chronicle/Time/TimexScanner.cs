@@ -39,11 +39,19 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
             int i = sentence.FirstToken;
             while (i < _end)
             {
-                if (TryRange(i, out int afterRange)) { i = afterRange; continue; }
-                if (TryYearRangeToken(i)) { i++; continue; }
-                var m = Best(i);
-                if (m.Found) { Emit(i, m); i = m.End; }
-                else i++;
+                try
+                {
+                    if (TryRange(i, out int afterRange)) { i = afterRange; continue; }
+                    if (TryYearRangeToken(i)) { i++; continue; }
+                    var m = Best(i);
+                    if (m.Found) { Emit(i, m); i = m.End; }
+                    else i++;
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    // calendar arithmetic beyond year 1 or 9999 ("120000 days ago" near an extreme anchor): no value, move on
+                    i++;
+                }
             }
         }
         _found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -167,9 +175,10 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         if (p >= _end) return TimexMatch.None;
         var decade = TryDecade(p);
         if (decade.Found) return decade;
+        if (the) return TimexMatch.None;
+        // TimeML spans a century without its article ("the [20th century]"), unlike a decade ("[the 1980s]")
         var century = TryCentury(p);
         if (century.Found) return century;
-        if (the) return TimexMatch.None;
 
         if (IsMonthAt(p, out int month)) return MonthFirst(p, month);
         if (DayNumber(p, out int day))
@@ -181,6 +190,7 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         if (TryIsoDate(p) is { Found: true } iso) return iso;
         if (Is(p, "fiscal") && YearNumber(p + 1, out int fiscalYear)) return Date(p + 2, TimexCalendar.Year(fiscalYear));
         if (YearNumber(p, out int year) && PlausibleBareYear(p)) return Date(p + 1, TimexCalendar.Year(year));
+        if (SpelledYear(p) is { Found: true } spelled) return spelled;
         return TimexMatch.None;
     }
 
@@ -240,6 +250,14 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         if (t[7] != '-' || !IsDigits(t.Slice(8, 2))) return TimexMatch.None;
         int day = int.Parse(t.Slice(8, 2));
         return TimexCalendar.IsValidDay(year, month, day) ? Date(p + 1, TimexCalendar.Day(year, month, day)) : TimexMatch.None;
+    }
+
+    /// <summary>"nineteen ninety-six", "nineteen eighty": a year read aloud (broadcast transcripts).</summary>
+    private TimexMatch SpelledYear(int p)
+    {
+        if (!(Is(p, "nineteen") || Is(p, "eighteen")) || p + 1 >= _end) return TimexMatch.None;
+        if (!NumberWords.TryParse(T(p + 1), out double rest) || rest is < 10 or > 99 || !char.IsLetter(T(p + 1)[0])) return TimexMatch.None;
+        return Date(p + 2, TimexCalendar.Year((Is(p, "nineteen") ? 1900 : 1800) + (int)rest));
     }
 
     /// <summary>1980s, '80s, the 1980's: a decade, written 198X (DESIGN.md section 3).</summary>
