@@ -18,17 +18,6 @@ public sealed class QuoteAttributor : IDocumentComponent
     public PipelineStage Stage => PipelineStage.Quotes;
     public bool EnglishOnly => true;
 
-    private static readonly WordSet Cues = new(
-        "said says say saying told tells added adds warned warns called calls announced announces stated states declared " +
-        "explained explains wrote writes noted notes insisted insists argued argues asked asks replied replies responded " +
-        "continued continues claimed claims tweeted posted acknowledged admitted suggested suggests recalled recalls remarked " +
-        "observed conceded predicted promised vowed urged pledged boasted complained described labeled labelled dubbed branded " +
-        "quipped joked shouted yelled cautioned concluded emphasized stressed reiterated affirmed contended countered charged " +
-        "alleged testified texted mused thundered declared lamented demanded agreed disagreed admits tells");
-
-    /// <summary>Cues that take the person spoken to as their object ("Macron told al-Kadhemi").</summary>
-    private static readonly WordSet AddressCues = new("told tells asked asks warned warns urged");
-
     public void Process(Document doc)
     {
         var spans = QuoteScanner.Find(doc);
@@ -45,7 +34,7 @@ public sealed class QuoteAttributor : IDocumentComponent
             int paragraph = ParagraphOf(paragraphs, span.Start);
             bool scare = WordCount(quote.Text) <= 2;
             var found = FindInSentence(doc, mentions, insideQuote, span, closeToken);
-            if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span);
+            if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span) ?? FindInPreviousSentence(doc, mentions, insideQuote, span, paragraphs);
             if (found is { } f)
             {
                 Apply(doc, quote, f, mentions);
@@ -55,7 +44,7 @@ public sealed class QuoteAttributor : IDocumentComponent
                     quote.SpeakerName = previous.SpeakerName;
                 }
             }
-            else if (!scare && previous?.SpeakerMention is not null && paragraph - previousParagraph <= 1 && StartsSentence(doc, span))
+            else if (!scare && previous?.SpeakerMention is not null && paragraph - previousParagraph <= 2)
             {
                 // a run of quoted sentences or paragraphs continues the previous speaker
                 quote.Speaker = previous.Speaker;
@@ -105,7 +94,8 @@ public sealed class QuoteAttributor : IDocumentComponent
             if (IsCue(doc, v, span.OpenToken, out int cueEnd))
             {
                 var subject = doc.TokenSpan(v) is "according" ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken)
-                                                             : SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart);
+                                                             : SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart)
+                                                               ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
         }
@@ -117,7 +107,8 @@ public sealed class QuoteAttributor : IDocumentComponent
             {
                 var subject = doc.TokenSpan(v) is "according"
                     ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, sentenceEnd)
-                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1) ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd);
+                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1) ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd)
+                      ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
         }
@@ -145,13 +136,34 @@ public sealed class QuoteAttributor : IDocumentComponent
         return null;
     }
 
+    /// <summary>"This makes it difficult, he said. Good information can still drive out bad, but only when “…”":
+    /// an attribution in the previous sentence of the same paragraph carries over to a quotation without one.</summary>
+    private static Attribution? FindInPreviousSentence(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span, List<int> paragraphs)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
+        if (s <= 0) return null;
+        var previous = doc.Sentences[s - 1];
+        if (ParagraphOf(paragraphs, previous.Start) != ParagraphOf(paragraphs, span.Start)) return null;
+        for (int v = previous.EndToken - 1; v >= previous.FirstToken; v--)
+        {
+            if (insideQuote[v] || !IsCue(doc, v, previous.EndToken, out int cueEnd)) continue;
+            var subject = doc.TokenSpan(v) is "according"
+                ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, previous.EndToken)
+                : SpeakerPhrases.Before(doc, mentions, insideQuote, v, previous.FirstToken)
+                  ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, previous.EndToken)
+                  ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, v);
+            if (subject is { } sp) return new Attribution(sp, v, cueEnd);
+        }
+        return null;
+    }
+
     private static bool IsCue(Document doc, int i, int limit, out int end)
     {
         end = i + 1;
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenSpan(i);
         if (w is "according") { end = i + 2; return i + 1 < limit && doc.TokenSpan(i + 1) is "to"; }
-        return Cues.Contains(w);
+        return CueLexicon.Cues.Contains(w);
     }
 
     private static void Apply(Document doc, Quote quote, Attribution a, MentionIndex mentions)
@@ -165,7 +177,7 @@ public sealed class QuoteAttributor : IDocumentComponent
             quote.SpeakerName = e.Name;
         }
         else if (!sp.IsPronoun) quote.SpeakerName = sp.Mention.Text;
-        if (AddressCues.Contains(doc.TokenSpan(a.CueToken)))
+        if (CueLexicon.AddressCues.Contains(doc.TokenSpan(a.CueToken)))
         {
             for (int j = a.CueEnd; j < doc.Tokens.Length && j < a.CueEnd + 8; j++)
             {

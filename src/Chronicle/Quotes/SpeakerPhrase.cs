@@ -48,9 +48,35 @@ internal static class SpeakerPhrases
         return At(doc, mentions, k, limit, backward: false);
     }
 
+    /// <summary>The subject of the sentence, for cues whose own subject is elided ("X issued a statement, saying ...",
+    /// "She declared ... and said"): the first pronoun or entity mention before the cue, outside quotations.</summary>
+    public static SpeakerPhrase? SentenceSubject(Document doc, MentionIndex mentions, bool[] insideQuote, int sentenceStart, int cue)
+    {
+        for (int k = sentenceStart; k < cue && k < sentenceStart + 12; k++)
+        {
+            if (insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) continue;
+            var w = doc.TokenSpan(k);
+            if (Pronouns.Contains(w) && w is not ("it" or "It"))
+                return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
+            if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: "PERSON" or "ORG" } e)
+                return new SpeakerPhrase(k, doc.TokenIndexAtOrAfter(m.End), e, m, false);
+        }
+        return null;
+    }
+
     private static SpeakerPhrase? At(Document doc, MentionIndex mentions, int k, int limit, bool backward)
     {
         var w = doc.TokenSpan(k);
+        if (w is "who" or "which")
+        {
+            // "Beck, who has described ...": the relative pronoun is the mention, its antecedent the speaker
+            Entity? antecedent = null;
+            int j = k - 1;
+            if (j >= 0 && doc.TokenSpan(j) is ",") j--;
+            if (j >= 0) antecedent = mentions.EntityAt(j);
+            return new SpeakerPhrase(k, k + 1, antecedent, new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), false);
+        }
+        if (PhraseBreakers.Contains(w) || FunctionWords.Contains(w)) return null;
         if (Pronouns.Contains(w))
             return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
         if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { } e)
@@ -87,6 +113,10 @@ internal static class SpeakerPhrases
         for (int j = start; j < stop && inner is null; j++) inner = mentions.EntityAt(j);
         return new SpeakerPhrase(start, stop, inner?.Type == "PERSON" ? inner : null, new Mention(s, e2, doc.Text[s..e2]), false);
     }
+
+    private static readonly WordSet FunctionWords = new(
+        "the a an this these those his her their its our my your some any no not to be been being do does did it's " +
+        "when where how why if whether then than so such very more most less just even also only but", ignoreCase: true);
 
     private static readonly WordSet NotSubjects = new(
         "it this that there what which who also so then now here today yesterday week month year time statement interview " +

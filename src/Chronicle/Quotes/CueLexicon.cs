@@ -1,0 +1,59 @@
+using Chronicle.Knowledge;
+
+namespace Chronicle.Quotes;
+
+/// <summary>
+/// Speech and attribution verbs in all their inflected forms (said, says, saying; insists, insisted,
+/// insisting ...), generated once from base forms with the regular English rules plus listed irregulars.
+/// </summary>
+internal static class CueLexicon
+{
+    private const string RegularVerbs =
+        "add warn call announce declare explain note insist argue ask reply respond continue claim tweet post " +
+        "acknowledge admit suggest recall remark observe concede predict promise vow urge pledge boast complain describe " +
+        "label dub brand quip joke shout yell caution conclude emphasize emphasise stress reiterate affirm contend counter " +
+        "charge allege testify text muse thunder lament demand agree disagree proclaim scream decry criticize criticise " +
+        "praise blast slam accuse mock question assert maintain confirm deny report reveal recount explain tout hail " +
+        "quote cite recount exclaim whisper murmur interject chime cry sigh laugh snap retort rail fume tease concede " +
+        "advise assure inform remind announce signal indicate estimate warn threaten respond answer add elaborate " +
+        "characterize characterise term call dismiss describe wonder ponder opine rave gush marvel sneer scoff grumble " +
+        "plead beg implore pray insist repeat echo express comment reason figure guess surmise believe worry fear hope";
+
+    private static readonly string[] Irregular =
+    [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing", "written",
+        "speak", "speaks", "spoke", "speaking", "spoken", "put", "puts", "putting", "think", "thinks", "thought", "thinking",
+        "tweeted", "tweeting", "texted", "quipped", "quipping", "snapped", "snapping",
+    ];
+
+    private static readonly WordSet NounLike = new(
+        "note post claim report charge question comment answer hope fear text figure call counter echo quote signal label " +
+        "brand term cry reason guess promise demand estimate tweet joke quip laugh sigh snap rail fume tease blast slam " +
+        "mock praise muse thunder scream shout yell remark reply respond testify vow pledge boast whisper murmur rave gush " +
+        "marvel sneer scoff grumble plead beg pray repeat express worry caution counter maintain chime");
+
+    public static readonly WordSet Cues = new(string.Join(' ', Build()));
+
+    /// <summary>Cues that take the person spoken to as their object ("Macron told al-Kadhemi").</summary>
+    public static readonly WordSet AddressCues = new("told tells telling asked asks asking warned warns urged urges assured assures reminded informed");
+
+    private static IEnumerable<string> Build()
+    {
+        foreach (var w in Irregular) yield return w;
+        foreach (var verb in RegularVerbs.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (NounLike.Contains(verb))
+            {
+                // "a report", "the claims": only the past and -ing forms are unambiguous cues
+                yield return verb.EndsWith('e') ? verb + "d" : verb + "ed";
+                yield return verb.EndsWith('e') ? verb[..^1] + "ing" : verb + "ing";
+                continue;
+            }
+            yield return verb;
+            if (verb.EndsWith('e')) { yield return verb + "s"; yield return verb + "d"; yield return verb[..^1] + "ing"; }
+            else if (verb.EndsWith('y') && !"aeiou".Contains(verb[^2])) { yield return verb[..^1] + "ies"; yield return verb[..^1] + "ied"; yield return verb + "ing"; }
+            else if (verb.EndsWith("sh") || verb.EndsWith("ch") || verb.EndsWith('s') || verb.EndsWith('x')) { yield return verb + "es"; yield return verb + "ed"; yield return verb + "ing"; }
+            else { yield return verb + "s"; yield return verb + "ed"; yield return verb + "ing"; }
+        }
+    }
+}
