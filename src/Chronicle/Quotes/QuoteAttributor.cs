@@ -67,11 +67,17 @@ public sealed class QuoteAttributor : IDocumentComponent
         int closeSentence = Math.Max(openSentence, doc.SentenceIndexAt(doc.Tokens[Math.Min(closeToken, doc.Tokens.Length - 1)].Start));
         if (openSentence < 0) return null;
         int sentenceStart = doc.Sentences[openSentence].FirstToken;
-        int sentenceEnd = doc.Sentences[closeSentence].EndToken;
-        // a closing mark that ends its sentence may still be followed by the attribution ("…?” he asked.)
+        int ownEnd = doc.Sentences[closeSentence].EndToken;
+        int sentenceEnd = ownEnd;
+        // a closing mark that ends its sentence may still be followed by the attribution ("…!” US Senator X said.)
         if (closeToken + 1 < doc.Tokens.Length && closeToken + 1 >= sentenceEnd && closeSentence + 1 < doc.Sentences.Length
-            && !HasNewlineAfter(doc, closeToken) && StartsLowercaseOrPronoun(doc, closeToken + 1))
+            && !HasNewlineAfter(doc, closeToken))
             sentenceEnd = doc.Sentences[closeSentence + 1].EndToken;
+        // "…,” X said …, according to Y": the outer source is the one the text relies on
+        for (int v = closeToken + 1; v + 1 < ownEnd; v++)
+            if (!insideQuote[v] && doc.TokenSpan(v).Equals("according", StringComparison.OrdinalIgnoreCase) && doc.TokenSpan(v + 1) is "to"
+                && SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd) is { } source)
+                return new Attribution(source, v, v + 2);
 
         // 1. right after the closing mark: “…,” said X / “…,” X said
         int k = closeToken + 1;
@@ -93,21 +99,21 @@ public sealed class QuoteAttributor : IDocumentComponent
             if (insideQuote[v]) continue;
             if (IsCue(doc, v, span.OpenToken, out int cueEnd))
             {
-                var subject = doc.TokenSpan(v) is "according" ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken)
+                var subject = doc.TokenSpan(v) is "according" or "According" ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken)
                                                              : SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart)
                                                                ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
         }
         // 3. later in the sentence: “…” so long as …, X has announced.
-        for (int v = closeToken + 1; v < sentenceEnd; v++)
+        for (int v = closeToken + 1; v < ownEnd; v++)
         {
             if (insideQuote[v]) continue;
             if (IsCue(doc, v, sentenceEnd, out int cueEnd))
             {
-                var subject = doc.TokenSpan(v) is "according"
-                    ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, sentenceEnd)
-                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1) ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd)
+                var subject = doc.TokenSpan(v) is "according" or "According"
+                    ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)
+                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1) ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd)
                       ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
@@ -147,7 +153,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         for (int v = previous.EndToken - 1; v >= previous.FirstToken; v--)
         {
             if (insideQuote[v] || !IsCue(doc, v, previous.EndToken, out int cueEnd)) continue;
-            var subject = doc.TokenSpan(v) is "according"
+            var subject = doc.TokenSpan(v) is "according" or "According"
                 ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, previous.EndToken)
                 : SpeakerPhrases.Before(doc, mentions, insideQuote, v, previous.FirstToken)
                   ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, previous.EndToken)
@@ -162,7 +168,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         end = i + 1;
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenSpan(i);
-        if (w is "according") { end = i + 2; return i + 1 < limit && doc.TokenSpan(i + 1) is "to"; }
+        if (w is "according" or "According") { end = i + 2; return i + 1 < limit && doc.TokenSpan(i + 1) is "to"; }
         return CueLexicon.Cues.Contains(w);
     }
 

@@ -25,6 +25,9 @@ internal static class SpeakerPhrases
     /// <summary>The subject before the cue at <paramref name="cue"/>, or null.</summary>
     public static SpeakerPhrase? Before(Document doc, MentionIndex mentions, bool[] insideQuote, int cue, int limit)
     {
+        // "X sought to calm his supporters, saying ...": a participle's subject is the sentence's subject
+        if (doc.TokenSpan(cue).EndsWith("ing") && cue > limit && doc.TokenSpan(cue - 1) is ",")
+            return SentenceSubject(doc, mentions, insideQuote, SentenceStart(doc, cue), cue);
         int k = cue - 1;
         while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
         if (k < limit) return null;
@@ -52,16 +55,44 @@ internal static class SpeakerPhrases
     /// "She declared ... and said"): the first pronoun or entity mention before the cue, outside quotations.</summary>
     public static SpeakerPhrase? SentenceSubject(Document doc, MentionIndex mentions, bool[] insideQuote, int sentenceStart, int cue)
     {
-        for (int k = sentenceStart; k < cue && k < sentenceStart + 12; k++)
+        int k = sentenceStart;
+        while (k < cue && doc.Tokens[k].Kind != TokenKind.Word) k++;
+        // skip an opening adverbial ("In three separate interviews, the justice ...")
+        if (k < cue && IntroWords.Contains(doc.TokenSpan(k)))
+        {
+            int comma = k;
+            while (comma < cue && comma < k + 10 && doc.TokenSpan(comma) is not ",") comma++;
+            if (comma < cue && doc.TokenSpan(comma) is ",") k = comma + 1;
+        }
+        for (; k < cue && k < sentenceStart + 16; k++)
         {
             if (insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) continue;
             var w = doc.TokenSpan(k);
             if (Pronouns.Contains(w) && w is not ("it" or "It"))
                 return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
-            if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: "PERSON" or "ORG" } e)
+            if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" } e)
                 return new SpeakerPhrase(k, doc.TokenIndexAtOrAfter(m.End), e, m, false);
+            if (w is "the" or "The" or "a" or "A" or "an" or "An")
+            {
+                int stop = k + 1;
+                while (stop < cue && stop < k + 4 && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop))) stop++;
+                if (stop == k + 1) return null;
+                int s = doc.Tokens[k].Start, e2 = doc.Tokens[stop - 1].End;
+                return new SpeakerPhrase(k, stop, null, new Mention(s, e2, doc.Text[s..e2]), false);
+            }
+            return null;
         }
         return null;
+    }
+
+    private static readonly WordSet IntroWords = new(
+        "In On At After Before During Since Following Earlier Later Meanwhile However Instead Still Yet Then Now Speaking " +
+        "Asked Last This Yesterday Today When While As Despite Although Though Because If Once Back Also But And So", ignoreCase: false);
+
+    private static int SentenceStart(Document doc, int token)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[token].Start);
+        return s >= 0 ? doc.Sentences[s].FirstToken : 0;
     }
 
     private static SpeakerPhrase? At(Document doc, MentionIndex mentions, int k, int limit, bool backward)
