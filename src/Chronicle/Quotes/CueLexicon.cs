@@ -17,7 +17,8 @@ internal static class CueLexicon
         "quote cite recount exclaim whisper murmur interject chime cry sigh laugh snap retort rail fume tease concede " +
         "advise assure inform remind announce signal indicate estimate warn threaten respond answer add elaborate " +
         "characterize characterise term call dismiss describe wonder ponder opine rave gush marvel sneer scoff grumble " +
-        "plead beg implore pray insist repeat echo express comment reason figure guess surmise believe worry fear hope";
+        "plead beg implore pray insist repeat echo express comment reason figure guess surmise believe worry fear hope " +
+        "remember credit reference recommend propose lecture preach pronounce instruct order";
 
     private static readonly string[] Irregular =
     [
@@ -42,18 +43,17 @@ internal static class CueLexicon
         foreach (var w in Irregular) yield return w;
         foreach (var verb in RegularVerbs.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (NounLike.Contains(verb))
-            {
-                // "a report", "the claims": only the past and -ing forms are unambiguous cues
-                yield return verb.EndsWith('e') ? verb + "d" : verb + "ed";
-                yield return verb.EndsWith('e') ? verb[..^1] + "ing" : verb + "ing";
-                continue;
-            }
-            yield return verb;
-            if (verb.EndsWith('e')) { yield return verb + "s"; yield return verb + "d"; yield return verb[..^1] + "ing"; }
-            else if (verb.EndsWith('y') && !"aeiou".Contains(verb[^2])) { yield return verb[..^1] + "ies"; yield return verb[..^1] + "ied"; yield return verb + "ing"; }
-            else if (verb.EndsWith("sh") || verb.EndsWith("ch") || verb.EndsWith('s') || verb.EndsWith('x')) { yield return verb + "es"; yield return verb + "ed"; yield return verb + "ing"; }
-            else { yield return verb + "s"; yield return verb + "ed"; yield return verb + "ing"; }
+            // "a report", "the claims": for verbs that are also nouns only the past and -ing forms are cues
+            bool nounLike = NounLike.Contains(verb);
+            if (!nounLike) yield return verb;
+            string third, past, ing;
+            if (verb.EndsWith('e')) (third, past, ing) = (verb + "s", verb + "d", verb[..^1] + "ing");
+            else if (verb.EndsWith('y') && !"aeiou".Contains(verb[^2])) (third, past, ing) = (verb[..^1] + "ies", verb[..^1] + "ied", verb + "ing");
+            else if (verb.EndsWith("sh") || verb.EndsWith("ch") || verb.EndsWith('s') || verb.EndsWith('x')) (third, past, ing) = (verb + "es", verb + "ed", verb + "ing");
+            else (third, past, ing) = (verb + "s", verb + "ed", verb + "ing");
+            if (!nounLike) yield return third;
+            yield return past;
+            yield return ing;
         }
     }
 }

@@ -35,6 +35,8 @@ public sealed class QuoteAttributor : IDocumentComponent
             bool scare = WordCount(quote.Text) <= 2;
             var found = FindInSentence(doc, mentions, insideQuote, span, closeToken);
             if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span) ?? FindInPreviousSentence(doc, mentions, insideQuote, span, paragraphs);
+            if (found is null && !scare && !StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span) is { } subject)
+                found = subject; // "Sanders credited Clinton's victory to “a closed primary ...”": the subject's words, no cue
             if (found is { } f)
             {
                 Apply(doc, quote, f, mentions);
@@ -161,6 +163,17 @@ public sealed class QuoteAttributor : IDocumentComponent
             if (subject is { } sp) return new Attribution(sp, v, cueEnd);
         }
         return null;
+    }
+
+    private static Attribution? SubjectOfQuotingSentence(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
+        if (s < 0) return null;
+        var subject = SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, doc.Sentences[s].FirstToken, span.OpenToken);
+        if (subject is not { } sp || !(sp.IsPronoun || sp.Entity is { Type: "PERSON" })) return null;
+        // the cue is the verb right after the subject
+        int verb = Math.Min(sp.EndToken, span.OpenToken - 1);
+        return new Attribution(sp, verb, verb + 1);
     }
 
     private static bool IsCue(Document doc, int i, int limit, out int end)

@@ -30,14 +30,16 @@ internal static class SpeakerPhrases
             return SentenceSubject(doc, mentions, insideQuote, SentenceStart(doc, cue), cue);
         int k = cue - 1;
         while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
+        k = SkipParenthesisBack(doc, k, limit);
         if (k < limit) return null;
         if (doc.TokenSpan(k) is ",")
         {
             // "Smith, the campaign's spokesman, said": the subject is before the apposition
             int comma = k - 1;
             while (comma > limit && comma > k - 14 && doc.TokenSpan(comma) is not "," && !insideQuote[comma]) comma--;
-            if (comma > limit && doc.TokenSpan(comma) is ",") k = comma - 1;
+            if (comma > limit && doc.TokenSpan(comma) is ",") k = SkipParenthesisBack(doc, comma - 1, limit);
             else return null;
+            if (k < limit) return null;
         }
         if (insideQuote[k] || doc.Tokens[k].Kind is not TokenKind.Word) return null;
         return At(doc, mentions, k, limit, backward: true);
@@ -48,7 +50,30 @@ internal static class SpeakerPhrases
     {
         int k = cue + 1;
         if (k >= limit || insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) return null;
+        if (doc.TokenSpan(k) is "the" or "a" or "an" or "one" or "two" or "several" or "some" or "many")
+        {
+            // "said the agency", "said a spokesman for the Pentagon": the phrase from the determiner on
+            int stop = k + 1;
+            Entity? person = null;
+            while (stop < limit && stop < k + 6 && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop)))
+            {
+                if (mentions.EntityAt(stop) is { Type: "PERSON" } p) person = p;
+                stop++;
+            }
+            if (stop == k + 1) return null;
+            int s = doc.Tokens[k].Start, e = doc.Tokens[stop - 1].End;
+            return new SpeakerPhrase(k, stop, person ?? mentions.EntityAt(stop - 1), new Mention(s, e, doc.Text[s..e]), false);
+        }
         return At(doc, mentions, k, limit, backward: false);
+    }
+
+    /// <summary>"Sen. Elizabeth Warren (D-MA) said": steps back over a parenthesis before a cue.</summary>
+    private static int SkipParenthesisBack(Document doc, int k, int limit)
+    {
+        if (k < limit || doc.TokenSpan(k) is not ")") return k;
+        for (int j = k - 1; j >= limit && j > k - 8; j--)
+            if (doc.TokenSpan(j) is "(") return j - 1;
+        return k;
     }
 
     /// <summary>The subject of the sentence, for cues whose own subject is elided ("X issued a statement, saying ...",
