@@ -32,6 +32,11 @@ internal static class SpeakerPhrases
         while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
         k = SkipParenthesisBack(doc, k, limit);
         if (k < limit) return null;
+        if (doc.TokenSpan(k) is "," && k - 1 >= limit && mentions.EntityAt(k - 1) is { Type: "PERSON" } apposed && mentions.MentionAt(k - 1) is { } apposedMention)
+        {
+            // "The opposition leader, Peter Dutton, called": the name in the apposition is the speaker
+            return new SpeakerPhrase(doc.TokenIndexAtOrAfter(apposedMention.Start), k, apposed, apposedMention, false);
+        }
         if (doc.TokenSpan(k) is ",")
         {
             // "Smith, the campaign's spokesman, said": the subject is before the apposition
@@ -97,6 +102,7 @@ internal static class SpeakerPhrases
                 return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
             if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" } e)
                 return new SpeakerPhrase(k, doc.TokenIndexAtOrAfter(m.End), e, m, false);
+            if (char.IsUpper(w[0]) && !(w is "The" or "A" or "An")) continue; // titles and names before the subject ("Polish President ...")
             if (w is "the" or "The" or "a" or "A" or "an" or "An")
             {
                 int stop = k + 1;
