@@ -26,17 +26,24 @@ public sealed class QuoteAttributor : IDocumentComponent
         var mentions = new MentionIndex(doc);
         var paragraphs = ParagraphStarts(doc.Text);
         Quote? previous = null;
-        int previousParagraph = -10;
+        int previousParagraph = -10, previousSentence = -10;
         foreach (var span in spans)
         {
             var quote = new Quote { Text = doc.Text[span.Start..span.End], Start = span.Start, End = span.End };
             int closeToken = span.CloseToken >= 0 ? span.CloseToken : doc.TokenIndexAtOrAfter(span.End) - 1;
             int paragraph = ParagraphOf(paragraphs, span.Start);
             bool scare = WordCount(quote.Text) <= 2;
+            int sentence = doc.SentenceIndexAt(span.Start);
             var found = FindInSentence(doc, mentions, insideQuote, span, closeToken);
-            if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span) ?? FindInPreviousSentence(doc, mentions, insideQuote, span, paragraphs);
-            if (found is null && !scare && !StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span) is { } subject)
-                found = subject; // "Sanders credited Clinton's victory to “a closed primary ...”": the subject's words, no cue
+            if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span);
+            // the quotation right after an attributed one, in the next sentence, goes on with its speaker
+            bool continuesPrevious = previous is not null && sentence - previousSentence <= 1 && paragraph - previousParagraph <= 1;
+            if (found is null && !scare && !continuesPrevious)
+            {
+                found = FindInPreviousSentence(doc, mentions, insideQuote, span, paragraphs);
+                if (found is null && !StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span) is { } subject)
+                    found = subject; // "Sanders credited Clinton's victory to “a closed primary ...”": the subject's words, no cue
+            }
             if (found is { } f)
             {
                 Apply(doc, quote, f, mentions);
@@ -55,7 +62,12 @@ public sealed class QuoteAttributor : IDocumentComponent
                 quote.Cue = previous.Cue;
             }
             doc.Quotes.Add(quote);
-            if (quote.SpeakerMention is not null) { previous = quote; previousParagraph = ParagraphOf(paragraphs, span.End); }
+            if (quote.SpeakerMention is not null)
+            {
+                previous = quote;
+                previousParagraph = ParagraphOf(paragraphs, span.End);
+                previousSentence = doc.SentenceIndexAt(Math.Max(span.Start, span.End - 1));
+            }
         }
     }
 
@@ -90,7 +102,7 @@ public sealed class QuoteAttributor : IDocumentComponent
                 return new Attribution(after, k, cueEnd);
             for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v]; v++)
             {
-                if (doc.TokenSpan(v) is "." or ";" or "“" or "\"") break;
+                if (doc.TokenSpan(v) is ";" or "“" or "\"") break;
                 if (IsCue(doc, v, sentenceEnd, out cueEnd) && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
                     return new Attribution(before, v, cueEnd);
             }
@@ -101,6 +113,10 @@ public sealed class QuoteAttributor : IDocumentComponent
             if (insideQuote[v]) continue;
             if (IsCue(doc, v, span.OpenToken, out int cueEnd))
             {
+                // "often labeled as a “witch hunt” by Democrats": a passive cue's agent follows the quotation
+                if (closeToken + 2 < ownEnd && doc.TokenSpan(closeToken + 1) is "by" && doc.TokenSpan(v).EndsWith("ed")
+                    && SpeakerPhrases.After(doc, mentions, insideQuote, closeToken + 1, ownEnd) is { } agent)
+                    return new Attribution(agent, v, cueEnd);
                 var subject = doc.TokenSpan(v) is "according" or "According" ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken)
                                                              : SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart)
                                                                ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
@@ -152,7 +168,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         if (s <= 0) return null;
         var previous = doc.Sentences[s - 1];
         if (ParagraphOf(paragraphs, previous.Start) != ParagraphOf(paragraphs, span.Start)) return null;
-        for (int v = previous.EndToken - 1; v >= previous.FirstToken; v--)
+        for (int v = previous.FirstToken; v < previous.EndToken; v++)
         {
             if (insideQuote[v] || !IsCue(doc, v, previous.EndToken, out int cueEnd)) continue;
             var subject = doc.TokenSpan(v) is "according" or "According"

@@ -27,7 +27,13 @@ internal static class SpeakerPhrases
     {
         // "X sought to calm his supporters, saying ...": a participle's subject is the sentence's subject
         if (doc.TokenSpan(cue).EndsWith("ing") && cue > limit && doc.TokenSpan(cue - 1) is ",")
+        {
+            // "Lewandowski added, saying ...": the finite cue just before carries the subject
+            for (int j = cue - 2; j >= limit && j >= cue - 4; j--)
+                if (CueLexicon.Cues.Contains(doc.TokenSpan(j)) && !doc.TokenSpan(j).EndsWith("ing"))
+                    return Before(doc, mentions, insideQuote, j, limit);
             return SentenceSubject(doc, mentions, insideQuote, SentenceStart(doc, cue), cue);
+        }
         int k = cue - 1;
         while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
         k = SkipParenthesisBack(doc, k, limit);
@@ -102,11 +108,12 @@ internal static class SpeakerPhrases
                 return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
             if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" } e)
                 return new SpeakerPhrase(k, doc.TokenIndexAtOrAfter(m.End), e, m, false);
-            if (char.IsUpper(w[0]) && !(w is "The" or "A" or "An")) continue; // titles and names before the subject ("Polish President ...")
-            if (w is "the" or "The" or "a" or "A" or "an" or "An")
+            bool determiner = Determiners.Contains(w);
+            if (char.IsUpper(w[0]) && !determiner) continue; // titles and names before the subject ("Polish President ...")
+            if (determiner || k == sentenceStart)
             {
                 int stop = k + 1;
-                while (stop < cue && stop < k + 4 && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop))) stop++;
+                while (stop < cue && stop < k + (determiner ? 4 : 2) && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop))) stop++;
                 if (stop == k + 1) return null;
                 int s = doc.Tokens[k].Start, e2 = doc.Tokens[stop - 1].End;
                 return new SpeakerPhrase(k, stop, null, new Mention(s, e2, doc.Text[s..e2]), false);
@@ -115,6 +122,8 @@ internal static class SpeakerPhrases
         }
         return null;
     }
+
+    private static readonly WordSet Determiners = new("the a an one two three some many several most all both other The A An One Two Three Some Many Several Most All Both Other");
 
     private static readonly WordSet IntroWords = new(
         "In On At After Before During Since Following Earlier Later Meanwhile However Instead Still Yet Then Now Speaking " +
@@ -181,7 +190,7 @@ internal static class SpeakerPhrases
         "when where how why if whether then than so such very more most less just even also only but", ignoreCase: true);
 
     private static readonly WordSet NotSubjects = new(
-        "it this that there what which who also so then now here today yesterday week month year time statement interview " +
+        "it this that there what which who also so then now here today yesterday week month year time " +
         "saturday sunday monday tuesday wednesday thursday friday", ignoreCase: true);
 
     private static bool LooksLikeNounPhrase(Document doc, int start, int stop)
