@@ -35,6 +35,13 @@ internal static class CueLexicon
 
     public static readonly WordSet Cues = new(string.Join(' ', Build()));
 
+    /// <summary>Forms that are nouns elsewhere but cues right after a quotation ("…,” Conway notes.).</summary>
+    public static readonly WordSet CuesAfterQuote = new(
+        "notes posts claims reports charges questions comments answers replies responds tweets jokes quips laughs " +
+        "sighs snaps rails fumes muses thunders screams shouts yells remarks testifies vows pledges boasts whispers " +
+        "murmurs raves gushes marvels sneers scoffs grumbles pleads begs prays repeats expresses cautions counters " +
+        "maintains chimes Tweeted Said Wrote Added Told");
+
     /// <summary>Cues that take the person spoken to as their object ("Macron told al-Kadhemi").</summary>
     public static readonly WordSet AddressCues = new("told tells telling asked asks asking warned warns urged urges assured assures reminded informed");
 

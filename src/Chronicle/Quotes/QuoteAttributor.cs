@@ -41,7 +41,10 @@ public sealed class QuoteAttributor : IDocumentComponent
             if (found is null && !scare && !continuesPrevious)
             {
                 found = FindInPreviousSentence(doc, mentions, insideQuote, span, paragraphs);
-                if (found is null && !StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span) is { } subject)
+            }
+            if (found is null && (scare || !continuesPrevious))
+            {
+                if (!StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span, personOnly: scare) is { } subject)
                     found = subject; // "Sanders credited Clinton's victory to “a closed primary ...”": the subject's words, no cue
             }
             if (found is { } f)
@@ -103,7 +106,8 @@ public sealed class QuoteAttributor : IDocumentComponent
             for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v]; v++)
             {
                 if (doc.TokenSpan(v) is ";" or "“" or "\"") break;
-                if (IsCue(doc, v, sentenceEnd, out cueEnd) && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
+                if ((IsCue(doc, v, sentenceEnd, out cueEnd) || CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
+                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
                     return new Attribution(before, v, cueEnd);
             }
         }
@@ -157,6 +161,13 @@ public sealed class QuoteAttributor : IDocumentComponent
                 if (subject is { } sp) return new Attribution(sp, v, cueEnd);
             }
         }
+        if (doc.TokenSpan(last) is ":")
+        {
+            // "Frank quotes former Carter adviser Alfred Kahn:" introduces the person named last
+            for (int v = last - 1; v >= previous.FirstToken && v >= last - 4; v--)
+                if (mentions.EntityAt(v) is { Type: "PERSON" } person && mentions.MentionAt(v) is { } m)
+                    return new Attribution(new SpeakerPhrase(doc.TokenIndexAtOrAfter(m.Start), v + 1, person, m, false), last, last + 1);
+        }
         return null;
     }
 
@@ -181,12 +192,14 @@ public sealed class QuoteAttributor : IDocumentComponent
         return null;
     }
 
-    private static Attribution? SubjectOfQuotingSentence(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span)
+    /// <summary>The person whose sentence quotes the words without a cue. For one or two words (which may be scare
+    /// quotes) only a named person counts, not a pronoun.</summary>
+    private static Attribution? SubjectOfQuotingSentence(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span, bool personOnly)
     {
         int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
         if (s < 0) return null;
         var subject = SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, doc.Sentences[s].FirstToken, span.OpenToken);
-        if (subject is not { } sp || !(sp.IsPronoun || sp.Entity is { Type: "PERSON" })) return null;
+        if (subject is not { } sp || !(sp.IsPronoun && !personOnly || sp.Entity is { Type: "PERSON" })) return null;
         // the cue is the verb right after the subject
         int verb = Math.Min(sp.EndToken, span.OpenToken - 1);
         return new Attribution(sp, verb, verb + 1);
