@@ -18,7 +18,8 @@ internal static class CueLexicon
         "advise assure inform remind announce signal indicate estimate warn threaten respond answer add elaborate " +
         "characterize characterise term call dismiss describe wonder ponder opine rave gush marvel sneer scoff grumble " +
         "plead beg implore pray insist repeat echo express comment reason figure guess surmise believe worry fear hope " +
-        "remember credit reference recommend propose lecture preach pronounce instruct order";
+        "remember credit reference recommend propose lecture preach pronounce instruct order retaliate grouse bristle scold " +
+        "rebut retort fire protest object inquire query";
 
     private static readonly string[] Irregular =
     [
@@ -27,23 +28,30 @@ internal static class CueLexicon
         "tweeted", "tweeting", "texted", "quipped", "quipping", "snapped", "snapping",
     ];
 
-    private static readonly WordSet NounLike = new(
+    private const string NounLikeVerbs =
+
         "note post claim report charge question comment answer hope fear text figure call counter echo quote signal label " +
         "brand term cry reason guess promise demand estimate tweet joke quip laugh sigh snap rail fume tease blast slam " +
         "mock praise muse thunder scream shout yell remark reply respond testify vow pledge boast whisper murmur rave gush " +
-        "marvel sneer scoff grumble plead beg pray repeat express worry caution counter maintain chime");
+        "marvel sneer scoff grumble plead beg pray repeat express worry caution counter maintain chime";
+
+    private static readonly WordSet NounLike = new(NounLikeVerbs);
 
     public static readonly WordSet Cues = new(string.Join(' ', Build()));
 
-    /// <summary>Forms that are nouns elsewhere but cues right after a quotation ("…,” Conway notes.).</summary>
-    public static readonly WordSet CuesAfterQuote = new(
-        "notes posts claims reports charges questions comments answers replies responds tweets jokes quips laughs " +
-        "sighs snaps rails fumes muses thunders screams shouts yells remarks testifies vows pledges boasts whispers " +
-        "murmurs raves gushes marvels sneers scoffs grumbles pleads begs prays repeats expresses cautions counters " +
-        "maintains chimes Tweeted Said Wrote Added Told");
+    /// <summary>Third-person forms that are nouns elsewhere ("notes", "calls") but cues right next to a quotation
+    /// ("…,” Conway notes.), and capitalized cues of headline-style writing ("Tweeted").</summary>
+    public static readonly WordSet CuesAfterQuote = new(string.Join(' ', ThirdPersonOfNounLike()) + " Tweeted Said Wrote Added Told");
 
     /// <summary>Cues that take the person spoken to as their object ("Macron told al-Kadhemi").</summary>
     public static readonly WordSet AddressCues = new("told tells telling asked asks asking warned warns urged urges assured assures reminded informed");
+
+    private static IEnumerable<string> ThirdPersonOfNounLike()
+    {
+        foreach (var verb in NounLikeVerbs.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            yield return verb.EndsWith('y') && !"aeiou".Contains(verb[^2]) ? verb[..^1] + "ies"
+                : verb.EndsWith("sh") || verb.EndsWith("ch") || verb.EndsWith('s') || verb.EndsWith('x') ? verb + "es" : verb + "s";
+    }
 
     private static IEnumerable<string> Build()
     {

@@ -105,7 +105,9 @@ public sealed class QuoteAttributor : IDocumentComponent
                 return new Attribution(after, k, cueEnd);
             for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v]; v++)
             {
-                if (doc.TokenSpan(v) is ";" or "“" or "\"") break;
+                // the words between the quotation and the cue must be the subject: no clause break, no passive
+                if (doc.TokenSpan(v) is ";" or "“" or "\"" || SubjectBreakers.Contains(doc.TokenSpan(v))) break;
+                if (v >= ownEnd && doc.TokenSpan(v) is ",") break;
                 if ((IsCue(doc, v, sentenceEnd, out cueEnd) || CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
                     && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
                     return new Attribution(before, v, cueEnd);
@@ -115,7 +117,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         for (int v = span.OpenToken - 1; v >= sentenceStart; v--)
         {
             if (insideQuote[v]) continue;
-            if (IsCue(doc, v, span.OpenToken, out int cueEnd))
+            if (IsCue(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
             {
                 // "often labeled as a “witch hunt” by Democrats": a passive cue's agent follows the quotation
                 if (closeToken + 2 < ownEnd && doc.TokenSpan(closeToken + 1) is "by" && doc.TokenSpan(v).EndsWith("ed")
@@ -135,7 +137,7 @@ public sealed class QuoteAttributor : IDocumentComponent
             {
                 var subject = doc.TokenSpan(v) is "according" or "According"
                     ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)
-                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1) ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd)
+                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1)
                       ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
@@ -204,6 +206,9 @@ public sealed class QuoteAttributor : IDocumentComponent
         int verb = Math.Min(sp.EndToken, span.OpenToken - 1);
         return new Attribution(sp, verb, verb + 1);
     }
+
+    private static readonly WordSet SubjectBreakers = new(
+        "and but since because while when after before between that which if was were is are be been being");
 
     private static bool IsCue(Document doc, int i, int limit, out int end)
     {

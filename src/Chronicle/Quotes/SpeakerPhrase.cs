@@ -26,6 +26,8 @@ internal static class SpeakerPhrases
     public static SpeakerPhrase? Before(Document doc, MentionIndex mentions, bool[] insideQuote, int cue, int limit)
     {
         // "X sought to calm his supporters, saying ...": a participle's subject is the sentence's subject
+        if (doc.TokenSpan(cue).EndsWith("ing") && cue > limit && doc.TokenSpan(cue - 1) is not "," && !StartsSpeaker(doc, mentions, cue - 1))
+            return SentenceSubject(doc, mentions, insideQuote, SentenceStart(doc, cue), cue); // "X started the debate saying ..."
         if (doc.TokenSpan(cue).EndsWith("ing") && cue > limit && doc.TokenSpan(cue - 1) is ",")
         {
             // "Lewandowski added, saying ...": the finite cue just before carries the subject
@@ -61,7 +63,7 @@ internal static class SpeakerPhrases
     {
         int k = cue + 1;
         if (k >= limit || insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) return null;
-        if (doc.TokenSpan(k) is "the" or "a" or "an" or "one" or "two" or "several" or "some" or "many")
+        if (doc.TokenSpan(k) is "the" or "a" or "an" or "one" or "two" or "several" or "some" or "many" or "his" or "her" or "their" or "its" or "another")
         {
             // "said the agency", "said a spokesman for the Pentagon": the phrase from the determiner on
             int stop = k + 1;
@@ -77,6 +79,9 @@ internal static class SpeakerPhrases
         }
         return At(doc, mentions, k, limit, backward: false);
     }
+
+    private static bool StartsSpeaker(Document doc, MentionIndex mentions, int k) =>
+        Pronouns.Contains(doc.TokenSpan(k)) || mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" };
 
     /// <summary>"Sen. Elizabeth Warren (D-MA) said": steps back over a parenthesis before a cue.</summary>
     private static int SkipParenthesisBack(Document doc, int k, int limit)
