@@ -103,12 +103,12 @@ public sealed class QuoteAttributor : IDocumentComponent
         {
             if (IsCue(doc, k, sentenceEnd, out int cueEnd) && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd) is { } after)
                 return new Attribution(after, k, cueEnd);
-            for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v]; v++)
+            for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v] && !SubjectBreakers.Contains(doc.TokenSpan(k)); v++)
             {
                 // the words between the quotation and the cue must be the subject: no clause break, no passive
                 if (doc.TokenSpan(v) is ";" or "“" or "\"" || SubjectBreakers.Contains(doc.TokenSpan(v))) break;
                 if (v >= ownEnd && doc.TokenSpan(v) is ",") break;
-                if ((IsCue(doc, v, sentenceEnd, out cueEnd) || CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
+                if ((IsCue(doc, v, sentenceEnd, out cueEnd) || v <= k + 3 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
                     && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
                     return new Attribution(before, v, cueEnd);
             }

@@ -40,7 +40,8 @@ internal static class SpeakerPhrases
         while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
         k = SkipParenthesisBack(doc, k, limit);
         if (k < limit) return null;
-        if (doc.TokenSpan(k) is "," && k - 1 >= limit && mentions.EntityAt(k - 1) is { Type: "PERSON" } apposed && mentions.MentionAt(k - 1) is { } apposedMention)
+        if (doc.TokenSpan(k) is "," && k - 1 >= limit && mentions.EntityAt(k - 1) is { Type: "PERSON" } apposed && mentions.MentionAt(k - 1) is { } apposedMention
+            && doc.TokenIndexAtOrAfter(apposedMention.Start) - 1 is var beforeName && beforeName >= limit && doc.TokenSpan(beforeName) is ",")
         {
             // "The opposition leader, Peter Dutton, called": the name in the apposition is the speaker
             return new SpeakerPhrase(doc.TokenIndexAtOrAfter(apposedMention.Start), k, apposed, apposedMention, false);
