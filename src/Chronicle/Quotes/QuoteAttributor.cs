@@ -32,7 +32,8 @@ public sealed class QuoteAttributor : IDocumentComponent
             var quote = new Quote { Text = doc.Text[span.Start..span.End], Start = span.Start, End = span.End };
             int closeToken = span.CloseToken >= 0 ? span.CloseToken : doc.TokenIndexAtOrAfter(span.End) - 1;
             int paragraph = ParagraphOf(paragraphs, span.Start);
-            bool scare = WordCount(quote.Text) <= 2;
+            // one or two words inside a sentence may be scare quotes; a quoted sentence of its own ("“Blacklisted?”") is speech
+            bool scare = WordCount(quote.Text) <= 2 && !IsWholeSentence(doc, span, closeToken);
             int sentence = doc.SentenceIndexAt(span.Start);
             var found = FindInSentence(doc, mentions, insideQuote, span, closeToken);
             if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span);
@@ -120,7 +121,8 @@ public sealed class QuoteAttributor : IDocumentComponent
             if (IsCue(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
             {
                 // "often labeled as a “witch hunt” by Democrats": a passive cue's agent follows the quotation
-                if (closeToken + 2 < ownEnd && doc.TokenSpan(closeToken + 1) is "by" && doc.TokenSpan(v).EndsWith("ed")
+                if (closeToken + 2 < ownEnd && doc.TokenSpan(closeToken + 1) is "by" && doc.TokenSpan(v).EndsWith("ed") && v > sentenceStart
+                    && PassiveMarkers.Contains(doc.TokenSpan(v - 1))
                     && SpeakerPhrases.After(doc, mentions, insideQuote, closeToken + 1, ownEnd) is { } agent)
                     return new Attribution(agent, v, cueEnd);
                 var subject = doc.TokenSpan(v) is "according" or "According" ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken)
@@ -205,6 +207,16 @@ public sealed class QuoteAttributor : IDocumentComponent
         // the cue is the verb right after the subject
         int verb = Math.Min(sp.EndToken, span.OpenToken - 1);
         return new Attribution(sp, verb, verb + 1);
+    }
+
+    private static readonly WordSet PassiveMarkers = new("was were is are been be being as often widely frequently repeatedly once also long");
+
+    private static bool IsWholeSentence(Document doc, QuoteSpan span, int closeToken)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
+        if (s < 0 || doc.Sentences[s].FirstToken != span.OpenToken) return false;
+        int end = doc.Sentences[s].EndToken;
+        return closeToken >= end - 2 && closeToken < end;
     }
 
     private static readonly WordSet SubjectBreakers = new(

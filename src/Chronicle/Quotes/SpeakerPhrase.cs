@@ -15,7 +15,7 @@ internal static class SpeakerPhrases
 
     // auxiliaries and adverbs between a subject and its speech verb: "Macron has announced", "he also said"
     private static readonly WordSet Between = new(
-        "has have had was is were are will would also then later again further once previously recently earlier " +
+        "has have had was is were are will would did does do also then later again further once previously recently earlier " +
         "repeatedly publicly privately only just first has n't not had already quickly simply flatly");
 
     private static readonly WordSet PhraseBreakers = new(
@@ -106,16 +106,28 @@ internal static class SpeakerPhrases
             while (comma < cue && comma < k + 10 && doc.TokenSpan(comma) is not ",") comma++;
             if (comma < cue && doc.TokenSpan(comma) is ",") k = comma + 1;
         }
+        int capitalStart = -1;
         for (; k < cue && k < sentenceStart + 16; k++)
         {
             if (insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) continue;
             var w = doc.TokenSpan(k);
+            if (capitalStart >= 0 && char.IsLower(w[0]) && w is not ("'s" or "’s"))
+            {
+                // an unknown capitalized name followed by its verb: "Sanders compared himself ..."
+                int s0 = doc.Tokens[capitalStart].Start, e0 = doc.Tokens[k - 1].End;
+                return new SpeakerPhrase(capitalStart, k, mentions.EntityAt(k - 1), new Mention(s0, e0, doc.Text[s0..e0]), false);
+            }
             if (Pronouns.Contains(w) && w is not ("it" or "It"))
                 return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
             if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" } e)
                 return new SpeakerPhrase(k, doc.TokenIndexAtOrAfter(m.End), e, m, false);
             bool determiner = Determiners.Contains(w);
-            if (char.IsUpper(w[0]) && !determiner) continue; // titles and names before the subject ("Polish President ...")
+            if (char.IsUpper(w[0]) && !determiner)
+            {
+                // titles and names before the subject ("Polish President ..."); sentence-initial function words are not names
+                if (capitalStart < 0 && !IntroWords.Contains(w) && !Pronouns.Contains(w)) capitalStart = k;
+                continue;
+            }
             if (determiner || k == sentenceStart)
             {
                 int stop = k + 1;
