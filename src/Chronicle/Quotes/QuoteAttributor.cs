@@ -139,8 +139,10 @@ public sealed class QuoteAttributor : IDocumentComponent
             {
                 var subject = doc.TokenSpan(v) is "according" or "According"
                     ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)
-                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1)
-                      ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
+                    : v > closeToken + 1 && doc.TokenSpan(v - 1) is "," && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd) is { } inverted
+                      ? inverted // "“…” if she didn't win by more, said David Wasserman"
+                      : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1)
+                        ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
         }
