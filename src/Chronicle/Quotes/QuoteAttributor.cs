@@ -114,11 +114,24 @@ public sealed class QuoteAttributor : IDocumentComponent
                     return new Attribution(before, v, cueEnd);
             }
         }
-        // 2. before the opening mark, nearest cue first: X said “…” / X called France a “…”
+        // 2. before the opening mark: X said “…” / X called France a “…”. When reported speech nests ("Obama said
+        //    Americans will say “no”"), the outermost speaker (the first cue with a person as subject) is the source.
+        Attribution? outerCue = null;
+        for (int v = sentenceStart; v < span.OpenToken; v++)
+        {
+            if (insideQuote[v] || !IsCue(doc, v, span.OpenToken, out int cueEnd) || doc.TokenSpan(v) is "according" or "According") continue;
+            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } outer && (outer.IsPronoun || outer.Entity is { Type: "PERSON" }))
+            {
+                outerCue = new Attribution(outer, v, cueEnd);
+                break;
+            }
+        }
+        if (outerCue is { } outermost) return outermost;
         for (int v = span.OpenToken - 1; v >= sentenceStart; v--)
         {
             if (insideQuote[v]) continue;
-            if (IsCue(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
+            if (IsCue(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v))
+                && v > sentenceStart && (SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(v - 1)) || mentions.EntityAt(v - 1) is { Type: "PERSON" }))
             {
                 // "often labeled as a “witch hunt” by Democrats": a passive cue's agent follows the quotation
                 if (closeToken + 2 < ownEnd && doc.TokenSpan(closeToken + 1) is "by" && doc.TokenSpan(v).EndsWith("ed") && v > sentenceStart

@@ -98,14 +98,18 @@ internal static class SpeakerPhrases
     public static SpeakerPhrase? SentenceSubject(Document doc, MentionIndex mentions, bool[] insideQuote, int sentenceStart, int cue)
     {
         int k = sentenceStart;
+        // a heading or time stamp run into the sentence ("9:34 p.m.⏎⏎Donald Trump has ...") is not its subject
+        for (int j = cue - 1; j > sentenceStart; j--)
+            if (doc.Text.AsSpan(doc.Tokens[j - 1].End, doc.Tokens[j].Start - doc.Tokens[j - 1].End).Contains('\n')) { k = j; break; }
         while (k < cue && doc.Tokens[k].Kind != TokenKind.Word) k++;
-        // skip an opening adverbial ("In three separate interviews, the justice ...")
-        if (k < cue && IntroWords.Contains(doc.TokenSpan(k)))
+        // skip an opening adverbial ("In three separate interviews, the justice ...", "Likewise, ...")
+        if (k < cue && (IntroWords.Contains(doc.TokenSpan(k)) || k + 1 < cue && doc.TokenSpan(k + 1) is ","))
         {
             int comma = k;
-            while (comma < cue && comma < k + 10 && doc.TokenSpan(comma) is not ",") comma++;
+            while (comma < cue && comma < k + 20 && doc.TokenSpan(comma) is not ",") comma++;
             if (comma < cue && doc.TokenSpan(comma) is ",") k = comma + 1;
         }
+        if (k < cue && NotSubjects.Contains(doc.TokenSpan(k))) return null;
         int capitalStart = -1;
         for (; k < cue && k < sentenceStart + 16; k++)
         {
@@ -145,7 +149,9 @@ internal static class SpeakerPhrases
 
     private static readonly WordSet IntroWords = new(
         "In On At After Before During Since Following Earlier Later Meanwhile However Instead Still Yet Then Now Speaking " +
-        "Asked Last This Yesterday Today When While As Despite Although Though Because If Once Back Also But And So", ignoreCase: false);
+        "Asked Last This Yesterday Today When While As Despite Although Though Because If Once Back Also But And So By " +
+        "Likewise Similarly Moreover Furthermore Nevertheless Nonetheless Indeed Still Regardless Throughout Amid Among Under " +
+        "Over With Without Within From For Of To Like Unlike Given", ignoreCase: false);
 
     private static int SentenceStart(Document doc, int token)
     {
@@ -208,7 +214,7 @@ internal static class SpeakerPhrases
         "when where how why if whether then than so such very more most less just even also only but", ignoreCase: true);
 
     private static readonly WordSet NotSubjects = new(
-        "it this that there what which who also so then now here today yesterday week month year time " +
+        "it this that there what which who also so then now here today yesterday week month year time these those " +
         "saturday sunday monday tuesday wednesday thursday friday", ignoreCase: true);
 
     private static bool LooksLikeNounPhrase(Document doc, int start, int stop)
