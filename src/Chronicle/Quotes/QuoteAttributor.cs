@@ -126,7 +126,24 @@ public sealed class QuoteAttributor : IDocumentComponent
                 break;
             }
         }
-        if (outerCue is { } outermost) return outermost;
+        var nearestCue = NearestCueBefore(doc, mentions, insideQuote, span, sentenceStart, closeToken, ownEnd);
+        // the outer speaker wins unless a clause boundary (a comma) separates its cue from the nearer speaker's
+        if (outerCue is { } outermost && (nearestCue is not { } near || near.CueToken == outermost.CueToken
+                                          || !HasComma(doc, outermost.CueEnd, near.Speaker.FirstToken)))
+            return outermost;
+        if (nearestCue is { } nearer) return nearer;
+        return LaterInSentence(doc, mentions, insideQuote, closeToken, sentenceStart, ownEnd);
+    }
+
+    private static bool HasComma(Document doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (doc.TokenSpan(i) is ",") return true;
+        return false;
+    }
+
+    private static Attribution? NearestCueBefore(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span, int sentenceStart, int closeToken, int ownEnd)
+    {
         for (int v = span.OpenToken - 1; v >= sentenceStart; v--)
         {
             if (insideQuote[v]) continue;
@@ -144,11 +161,16 @@ public sealed class QuoteAttributor : IDocumentComponent
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
         }
-        // 3. later in the sentence: “…” so long as …, X has announced.
+        return null;
+    }
+
+    /// <summary>3. A cue later in the sentence: “…” so long as …, X has announced.</summary>
+    private static Attribution? LaterInSentence(Document doc, MentionIndex mentions, bool[] insideQuote, int closeToken, int sentenceStart, int ownEnd)
+    {
         for (int v = closeToken + 1; v < ownEnd; v++)
         {
             if (insideQuote[v]) continue;
-            if (IsCue(doc, v, sentenceEnd, out int cueEnd))
+            if (IsCue(doc, v, ownEnd, out int cueEnd))
             {
                 var subject = doc.TokenSpan(v) is "according" or "According"
                     ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)

@@ -103,7 +103,7 @@ internal static class SpeakerPhrases
             if (doc.Text.AsSpan(doc.Tokens[j - 1].End, doc.Tokens[j].Start - doc.Tokens[j - 1].End).Contains('\n')) { k = j; break; }
         while (k < cue && doc.Tokens[k].Kind != TokenKind.Word) k++;
         // skip an opening adverbial ("In three separate interviews, the justice ...", "Likewise, ...")
-        if (k < cue && (IntroWords.Contains(doc.TokenSpan(k)) || k + 1 < cue && doc.TokenSpan(k + 1) is ","))
+        if (k < cue && (IntroWords.Contains(doc.TokenSpan(k)) || FrontedPhraseEnd(doc, mentions, k, cue) > k))
         {
             int comma = k;
             while (comma < cue && comma < k + 20 && doc.TokenSpan(comma) is not ",") comma++;
@@ -143,6 +143,17 @@ internal static class SpeakerPhrases
             return null;
         }
         return null;
+    }
+
+    /// <summary>The comma closing a short fronted phrase without any name or pronoun ("Eight years ago, he ..."), or -1.</summary>
+    private static int FrontedPhraseEnd(Document doc, MentionIndex mentions, int k, int cue)
+    {
+        for (int j = k; j < cue && j < k + 6; j++)
+        {
+            if (doc.TokenSpan(j) is ",") return j;
+            if (mentions.EntityAt(j) is not null || Pronouns.Contains(doc.TokenSpan(j))) return -1;
+        }
+        return -1;
     }
 
     private static readonly WordSet Determiners = new("the a an one two three some many several most all both other The A An One Two Three Some Many Several Most All Both Other");
