@@ -25,7 +25,8 @@ internal static class CueLexicon
     [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing", "written",
         "speak", "speaks", "spoke", "speaking", "spoken", "put", "puts", "putting", "think", "thinks", "thought", "thinking",
-        "tweeted", "tweeting", "texted", "quipped", "quipping", "snapped", "snapping",
+        "tweeted", "tweeting", "texted", "quipped", "quipping", "snapped", "snapping", "stated", "stating", "read", "reads",
+        "went", "goes",
     ];
 
     private const string NounLikeVerbs =

@@ -97,6 +97,10 @@ public sealed class QuoteAttributor : IDocumentComponent
                 && SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd) is { } source)
                 return new Attribution(source, v, v + 2);
 
+        // 0. a dash line under a quoted paragraph: “…” ⏎ — Michelle Marks
+        if (closeToken + 2 < doc.Tokens.Length && HasNewlineAfter(doc, closeToken) && doc.TokenSpan(closeToken + 1) is "-" or "—" or "–"
+            && SpeakerPhrases.After(doc, mentions, insideQuote, closeToken + 1, Math.Min(doc.Tokens.Length, closeToken + 8)) is { } signed)
+            return new Attribution(signed, closeToken + 1, closeToken + 2);
         // 1. right after the closing mark: “…,” said X / “…,” X said
         int k = closeToken + 1;
         while (k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenSpan(k) is "," or "—" or "–") k++;

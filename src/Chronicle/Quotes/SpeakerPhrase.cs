@@ -103,7 +103,8 @@ internal static class SpeakerPhrases
             if (doc.Text.AsSpan(doc.Tokens[j - 1].End, doc.Tokens[j].Start - doc.Tokens[j - 1].End).Contains('\n')) { k = j; break; }
         while (k < cue && doc.Tokens[k].Kind != TokenKind.Word) k++;
         // skip an opening adverbial ("In three separate interviews, the justice ...", "Likewise, ...")
-        if (k < cue && (IntroWords.Contains(doc.TokenSpan(k)) || FrontedPhraseEnd(doc, mentions, k, cue) > k))
+        bool participleOpening = k < cue && char.IsUpper(doc.TokenSpan(k)[0]) && (doc.TokenSpan(k).EndsWith("ed") || doc.TokenSpan(k).EndsWith("ing"));
+        if (k < cue && (IntroWords.Contains(doc.TokenSpan(k)) || participleOpening || FrontedPhraseEnd(doc, mentions, k, cue) > k))
         {
             int comma = k;
             while (comma < cue && comma < k + 20 && doc.TokenSpan(comma) is not ",") comma++;
