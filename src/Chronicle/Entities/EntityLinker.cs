@@ -163,6 +163,9 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
                                              && e.Surnames.Any(s => NameMatching.SimilarSurnames(s, surname))
                                              && NameMatching.CompatibleGivenNames(e.GivenName, given))
                                  .OrderByDescending(e => e.LastMention).FirstOrDefault();
+        // "Li said" after "Li Qiang": family names come first in Chinese, Korean and other names
+        if (entity is null && words == 1)
+            entity = state.Entities.Where(e => e.IsPerson && e.GivenName == surname && surname.Length >= 2).OrderByDescending(e => e.LastMention).FirstOrDefault();
         if (entity is null && known is null) known = KnownLeader(surname, given);
         if (entity is null)
         {

@@ -59,7 +59,8 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
                 i++;
                 continue;
             }
-            if (ner is null && !titleCase && NameShapes.IsNameWord(doc, i) && !NameShapes.NotNames.Contains(doc.TokenSpan(i))
+            bool particleStart = NameShapes.SurnameParticles.Contains(doc.TokenSpan(i)) && i + 1 < end && NameShapes.IsNameWord(doc, i + 1);
+            if (ner is null && !titleCase && (NameShapes.IsNameWord(doc, i) || particleStart) && !NameShapes.NotNames.Contains(doc.TokenSpan(i))
                 && NameShapes.HonorificGender(doc.TokenSpan(i)) == '\0' && knowledge.MatchRole(doc, i, end) is null)
             {
                 int j = i + 1;
@@ -71,7 +72,8 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
                     break;
                 }
                 var candidate = NewName(doc, sentenceIndex, i, j, NameShapes.TypeFromWords(doc, i, j));
-                candidate.Weak = j - i == 1 && IsSentenceInitial(doc, sentence, i);
+                // a lone word at a sentence start, or a name opened by a particle ("von der Leyen"), must match a known person
+                candidate.Weak = j - i == 1 && IsSentenceInitial(doc, sentence, i) || particleStart;
                 Add(names, nameAt, candidate);
                 i = j;
                 continue;
@@ -189,7 +191,8 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
             {
                 if (!definite && country is null) { i = roleEnd - 1; continue; }
                 int start = definite ? modifierStart - 1 : modifierStart;
-                var apposed = AppositionTarget(doc, start, sentence.FirstToken, nameAt);
+                var apposed = AppositionTarget(doc, start, sentence.FirstToken, nameAt)
+                              ?? (roleEnd + 1 < end && doc.TokenSpan(roleEnd) is "," && nameAt[roleEnd + 1] is { } after && IsPersonLike(after) ? after : null);
                 if (apposed is not null)
                 {
                     // "Macron, the French president, said": the apposition tells the person's role

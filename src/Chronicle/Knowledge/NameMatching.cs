@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Chronicle.Knowledge;
@@ -9,15 +8,20 @@ namespace Chronicle.Knowledge;
 /// </summary>
 public static class NameMatching
 {
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěğģìíîïīįıķłľĺñńňņòóôõöøōőŕřśšşșťțùúûüūůűųýÿźżžđ";
+    private const string Plain    = "aaaaaaaaacccdeeeeeeeeggiiiiiiiklllnnnnoooooooorrssssttuuuuuuuuyyzzzd";
+
     /// <summary>Lower case, no diacritics, no Arabic article, letters only: "Al-Kadhemi" -> "kadhemi".</summary>
     public static string Normalize(ReadOnlySpan<char> name)
     {
-        var decomposed = name.ToString().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        var sb = new StringBuilder(name.Length);
+        foreach (char raw in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetter(c)) sb.Append(char.ToLowerInvariant(c));
+            // the build uses invariant globalization, so diacritics are folded by table rather than by Unicode decomposition
+            char c = char.ToLowerInvariant(raw);
+            int folded = Accented.IndexOf(c);
+            if (folded >= 0) c = Plain[folded];
+            if (char.IsLetter(c)) sb.Append(c);
             else if (c is '-' or ' ' or '\'' or '’') sb.Append('-');
         }
         var s = sb.ToString();

@@ -18,17 +18,6 @@ public sealed class QuoteAttributor : IDocumentComponent
     public PipelineStage Stage => PipelineStage.Quotes;
     public bool EnglishOnly => true;
 
-    private static readonly WordSet Cues = new(
-        "said says say saying told tells added adds warned warns called calls announced announces stated states declared " +
-        "explained explains wrote writes noted notes insisted insists argued argues asked asks replied replies responded " +
-        "continued continues claimed claims tweeted posted acknowledged admitted suggested suggests recalled recalls remarked " +
-        "observed conceded predicted promised vowed urged pledged boasted complained described labeled labelled dubbed branded " +
-        "quipped joked shouted yelled cautioned concluded emphasized stressed reiterated affirmed contended countered charged " +
-        "alleged testified texted mused thundered declared lamented demanded agreed disagreed admits tells");
-
-    /// <summary>Cues that take the person spoken to as their object ("Macron told al-Kadhemi").</summary>
-    private static readonly WordSet AddressCues = new("told tells asked asks warned warns urged");
-
     public void Process(Document doc)
     {
         var spans = QuoteScanner.Find(doc);
@@ -37,15 +26,27 @@ public sealed class QuoteAttributor : IDocumentComponent
         var mentions = new MentionIndex(doc);
         var paragraphs = ParagraphStarts(doc.Text);
         Quote? previous = null;
-        int previousParagraph = -10;
+        int previousParagraph = -10, previousSentence = -10;
         foreach (var span in spans)
         {
             var quote = new Quote { Text = doc.Text[span.Start..span.End], Start = span.Start, End = span.End };
             int closeToken = span.CloseToken >= 0 ? span.CloseToken : doc.TokenIndexAtOrAfter(span.End) - 1;
             int paragraph = ParagraphOf(paragraphs, span.Start);
             bool scare = WordCount(quote.Text) <= 2;
+            int sentence = doc.SentenceIndexAt(span.Start);
             var found = FindInSentence(doc, mentions, insideQuote, span, closeToken);
             if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span);
+            // the quotation right after an attributed one, in the next sentence, goes on with its speaker
+            bool continuesPrevious = previous is not null && sentence - previousSentence <= 1 && paragraph - previousParagraph <= 1;
+            if (found is null && !scare && !continuesPrevious)
+            {
+                found = FindInPreviousSentence(doc, mentions, insideQuote, span, paragraphs);
+            }
+            if (found is null && (scare || !continuesPrevious))
+            {
+                if (!StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span, personOnly: scare) is { } subject)
+                    found = subject; // "Sanders credited Clinton's victory to “a closed primary ...”": the subject's words, no cue
+            }
             if (found is { } f)
             {
                 Apply(doc, quote, f, mentions);
@@ -55,7 +56,7 @@ public sealed class QuoteAttributor : IDocumentComponent
                     quote.SpeakerName = previous.SpeakerName;
                 }
             }
-            else if (!scare && previous?.SpeakerMention is not null && paragraph - previousParagraph <= 1 && StartsSentence(doc, span))
+            else if (!scare && previous?.SpeakerMention is not null && paragraph - previousParagraph <= 2)
             {
                 // a run of quoted sentences or paragraphs continues the previous speaker
                 quote.Speaker = previous.Speaker;
@@ -64,7 +65,12 @@ public sealed class QuoteAttributor : IDocumentComponent
                 quote.Cue = previous.Cue;
             }
             doc.Quotes.Add(quote);
-            if (quote.SpeakerMention is not null) { previous = quote; previousParagraph = ParagraphOf(paragraphs, span.End); }
+            if (quote.SpeakerMention is not null)
+            {
+                previous = quote;
+                previousParagraph = ParagraphOf(paragraphs, span.End);
+                previousSentence = doc.SentenceIndexAt(Math.Max(span.Start, span.End - 1));
+            }
         }
     }
 
@@ -78,11 +84,17 @@ public sealed class QuoteAttributor : IDocumentComponent
         int closeSentence = Math.Max(openSentence, doc.SentenceIndexAt(doc.Tokens[Math.Min(closeToken, doc.Tokens.Length - 1)].Start));
         if (openSentence < 0) return null;
         int sentenceStart = doc.Sentences[openSentence].FirstToken;
-        int sentenceEnd = doc.Sentences[closeSentence].EndToken;
-        // a closing mark that ends its sentence may still be followed by the attribution ("…?” he asked.)
+        int ownEnd = doc.Sentences[closeSentence].EndToken;
+        int sentenceEnd = ownEnd;
+        // a closing mark that ends its sentence may still be followed by the attribution ("…!” US Senator X said.)
         if (closeToken + 1 < doc.Tokens.Length && closeToken + 1 >= sentenceEnd && closeSentence + 1 < doc.Sentences.Length
-            && !HasNewlineAfter(doc, closeToken) && StartsLowercaseOrPronoun(doc, closeToken + 1))
+            && !HasNewlineAfter(doc, closeToken))
             sentenceEnd = doc.Sentences[closeSentence + 1].EndToken;
+        // "…,” X said …, according to Y": the outer source is the one the text relies on
+        for (int v = closeToken + 1; v + 1 < ownEnd; v++)
+            if (!insideQuote[v] && doc.TokenSpan(v).Equals("according", StringComparison.OrdinalIgnoreCase) && doc.TokenSpan(v + 1) is "to"
+                && SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd) is { } source)
+                return new Attribution(source, v, v + 2);
 
         // 1. right after the closing mark: “…,” said X / “…,” X said
         int k = closeToken + 1;
@@ -93,8 +105,11 @@ public sealed class QuoteAttributor : IDocumentComponent
                 return new Attribution(after, k, cueEnd);
             for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v]; v++)
             {
-                if (doc.TokenSpan(v) is "." or ";" or "“" or "\"") break;
-                if (IsCue(doc, v, sentenceEnd, out cueEnd) && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
+                // the words between the quotation and the cue must be the subject: no clause break, no passive
+                if (doc.TokenSpan(v) is ";" or "“" or "\"" || SubjectBreakers.Contains(doc.TokenSpan(v))) break;
+                if (v >= ownEnd && doc.TokenSpan(v) is ",") break;
+                if ((IsCue(doc, v, sentenceEnd, out cueEnd) || CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
+                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
                     return new Attribution(before, v, cueEnd);
             }
         }
@@ -102,22 +117,28 @@ public sealed class QuoteAttributor : IDocumentComponent
         for (int v = span.OpenToken - 1; v >= sentenceStart; v--)
         {
             if (insideQuote[v]) continue;
-            if (IsCue(doc, v, span.OpenToken, out int cueEnd))
+            if (IsCue(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
             {
-                var subject = doc.TokenSpan(v) is "according" ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken)
-                                                             : SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart);
+                // "often labeled as a “witch hunt” by Democrats": a passive cue's agent follows the quotation
+                if (closeToken + 2 < ownEnd && doc.TokenSpan(closeToken + 1) is "by" && doc.TokenSpan(v).EndsWith("ed")
+                    && SpeakerPhrases.After(doc, mentions, insideQuote, closeToken + 1, ownEnd) is { } agent)
+                    return new Attribution(agent, v, cueEnd);
+                var subject = doc.TokenSpan(v) is "according" or "According" ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken)
+                                                             : SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart)
+                                                               ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
         }
         // 3. later in the sentence: “…” so long as …, X has announced.
-        for (int v = closeToken + 1; v < sentenceEnd; v++)
+        for (int v = closeToken + 1; v < ownEnd; v++)
         {
             if (insideQuote[v]) continue;
             if (IsCue(doc, v, sentenceEnd, out int cueEnd))
             {
-                var subject = doc.TokenSpan(v) is "according"
-                    ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, sentenceEnd)
-                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1) ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd);
+                var subject = doc.TokenSpan(v) is "according" or "According"
+                    ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)
+                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1)
+                      ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
         }
@@ -142,16 +163,60 @@ public sealed class QuoteAttributor : IDocumentComponent
                 if (subject is { } sp) return new Attribution(sp, v, cueEnd);
             }
         }
+        if (doc.TokenSpan(last) is ":")
+        {
+            // "Frank quotes former Carter adviser Alfred Kahn:" introduces the person named last
+            for (int v = last - 1; v >= previous.FirstToken && v >= last - 4; v--)
+                if (mentions.EntityAt(v) is { Type: "PERSON" } person && mentions.MentionAt(v) is { } m)
+                    return new Attribution(new SpeakerPhrase(doc.TokenIndexAtOrAfter(m.Start), v + 1, person, m, false), last, last + 1);
+        }
         return null;
     }
+
+    /// <summary>"This makes it difficult, he said. Good information can still drive out bad, but only when “…”":
+    /// an attribution in the previous sentence of the same paragraph carries over to a quotation without one.</summary>
+    private static Attribution? FindInPreviousSentence(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span, List<int> paragraphs)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
+        if (s <= 0) return null;
+        var previous = doc.Sentences[s - 1];
+        if (ParagraphOf(paragraphs, previous.Start) != ParagraphOf(paragraphs, span.Start)) return null;
+        for (int v = previous.FirstToken; v < previous.EndToken; v++)
+        {
+            if (insideQuote[v] || !IsCue(doc, v, previous.EndToken, out int cueEnd)) continue;
+            var subject = doc.TokenSpan(v) is "according" or "According"
+                ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, previous.EndToken)
+                : SpeakerPhrases.Before(doc, mentions, insideQuote, v, previous.FirstToken)
+                  ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, previous.EndToken)
+                  ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, v);
+            if (subject is { } sp) return new Attribution(sp, v, cueEnd);
+        }
+        return null;
+    }
+
+    /// <summary>The person whose sentence quotes the words without a cue. For one or two words (which may be scare
+    /// quotes) only a named person counts, not a pronoun.</summary>
+    private static Attribution? SubjectOfQuotingSentence(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span, bool personOnly)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
+        if (s < 0) return null;
+        var subject = SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, doc.Sentences[s].FirstToken, span.OpenToken);
+        if (subject is not { } sp || !(sp.IsPronoun && !personOnly || sp.Entity is { Type: "PERSON" })) return null;
+        // the cue is the verb right after the subject
+        int verb = Math.Min(sp.EndToken, span.OpenToken - 1);
+        return new Attribution(sp, verb, verb + 1);
+    }
+
+    private static readonly WordSet SubjectBreakers = new(
+        "and but since because while when after before between that which if was were is are be been being");
 
     private static bool IsCue(Document doc, int i, int limit, out int end)
     {
         end = i + 1;
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenSpan(i);
-        if (w is "according") { end = i + 2; return i + 1 < limit && doc.TokenSpan(i + 1) is "to"; }
-        return Cues.Contains(w);
+        if (w is "according" or "According") { end = i + 2; return i + 1 < limit && doc.TokenSpan(i + 1) is "to"; }
+        return CueLexicon.Cues.Contains(w);
     }
 
     private static void Apply(Document doc, Quote quote, Attribution a, MentionIndex mentions)
@@ -165,7 +230,7 @@ public sealed class QuoteAttributor : IDocumentComponent
             quote.SpeakerName = e.Name;
         }
         else if (!sp.IsPronoun) quote.SpeakerName = sp.Mention.Text;
-        if (AddressCues.Contains(doc.TokenSpan(a.CueToken)))
+        if (CueLexicon.AddressCues.Contains(doc.TokenSpan(a.CueToken)))
         {
             for (int j = a.CueEnd; j < doc.Tokens.Length && j < a.CueEnd + 8; j++)
             {

@@ -35,6 +35,8 @@ public static class QuoteScanner
                 continue;
             }
             bool opening = kind == TokenKind.OpenQuote || (kind == TokenKind.AmbiguousQuote && open < 0);
+            // a “ typed where ” was meant: right after sentence punctuation and before a space, it closes
+            if (opening && open >= 0 && mark == '“' && IsMisdirectedClose(doc.Text, tokens[i].Start)) opening = false;
             if (open < 0)
             {
                 if (opening) { open = i; continued = false; }
@@ -86,6 +88,9 @@ public static class QuoteScanner
                 return k;
         return open;
     }
+
+    private static bool IsMisdirectedClose(string text, int at) =>
+        at > 0 && text[at - 1] is ',' or '.' or '?' or '!' && (at + 1 >= text.Length || char.IsWhiteSpace(text[at + 1]));
 
     private static bool TryPairSingle(Document doc, int open, out int close)
     {

@@ -25,16 +25,34 @@ internal static class SpeakerPhrases
     /// <summary>The subject before the cue at <paramref name="cue"/>, or null.</summary>
     public static SpeakerPhrase? Before(Document doc, MentionIndex mentions, bool[] insideQuote, int cue, int limit)
     {
+        // "X sought to calm his supporters, saying ...": a participle's subject is the sentence's subject
+        if (doc.TokenSpan(cue).EndsWith("ing") && cue > limit && doc.TokenSpan(cue - 1) is not "," && !StartsSpeaker(doc, mentions, cue - 1))
+            return SentenceSubject(doc, mentions, insideQuote, SentenceStart(doc, cue), cue); // "X started the debate saying ..."
+        if (doc.TokenSpan(cue).EndsWith("ing") && cue > limit && doc.TokenSpan(cue - 1) is ",")
+        {
+            // "Lewandowski added, saying ...": the finite cue just before carries the subject
+            for (int j = cue - 2; j >= limit && j >= cue - 4; j--)
+                if (CueLexicon.Cues.Contains(doc.TokenSpan(j)) && !doc.TokenSpan(j).EndsWith("ing"))
+                    return Before(doc, mentions, insideQuote, j, limit);
+            return SentenceSubject(doc, mentions, insideQuote, SentenceStart(doc, cue), cue);
+        }
         int k = cue - 1;
         while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
+        k = SkipParenthesisBack(doc, k, limit);
         if (k < limit) return null;
+        if (doc.TokenSpan(k) is "," && k - 1 >= limit && mentions.EntityAt(k - 1) is { Type: "PERSON" } apposed && mentions.MentionAt(k - 1) is { } apposedMention)
+        {
+            // "The opposition leader, Peter Dutton, called": the name in the apposition is the speaker
+            return new SpeakerPhrase(doc.TokenIndexAtOrAfter(apposedMention.Start), k, apposed, apposedMention, false);
+        }
         if (doc.TokenSpan(k) is ",")
         {
             // "Smith, the campaign's spokesman, said": the subject is before the apposition
             int comma = k - 1;
             while (comma > limit && comma > k - 14 && doc.TokenSpan(comma) is not "," && !insideQuote[comma]) comma--;
-            if (comma > limit && doc.TokenSpan(comma) is ",") k = comma - 1;
+            if (comma > limit && doc.TokenSpan(comma) is ",") k = SkipParenthesisBack(doc, comma - 1, limit);
             else return null;
+            if (k < limit) return null;
         }
         if (insideQuote[k] || doc.Tokens[k].Kind is not TokenKind.Word) return null;
         return At(doc, mentions, k, limit, backward: true);
@@ -45,12 +63,96 @@ internal static class SpeakerPhrases
     {
         int k = cue + 1;
         if (k >= limit || insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) return null;
+        if (doc.TokenSpan(k) is "the" or "a" or "an" or "one" or "two" or "several" or "some" or "many" or "his" or "her" or "their" or "its" or "another")
+        {
+            // "said the agency", "said a spokesman for the Pentagon": the phrase from the determiner on
+            int stop = k + 1;
+            Entity? person = null;
+            while (stop < limit && stop < k + 6 && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop)))
+            {
+                if (mentions.EntityAt(stop) is { Type: "PERSON" } p) person = p;
+                stop++;
+            }
+            if (stop == k + 1) return null;
+            int s = doc.Tokens[k].Start, e = doc.Tokens[stop - 1].End;
+            return new SpeakerPhrase(k, stop, person ?? mentions.EntityAt(stop - 1), new Mention(s, e, doc.Text[s..e]), false);
+        }
         return At(doc, mentions, k, limit, backward: false);
+    }
+
+    private static bool StartsSpeaker(Document doc, MentionIndex mentions, int k) =>
+        Pronouns.Contains(doc.TokenSpan(k)) || mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" };
+
+    /// <summary>"Sen. Elizabeth Warren (D-MA) said": steps back over a parenthesis before a cue.</summary>
+    private static int SkipParenthesisBack(Document doc, int k, int limit)
+    {
+        if (k < limit || doc.TokenSpan(k) is not ")") return k;
+        for (int j = k - 1; j >= limit && j > k - 8; j--)
+            if (doc.TokenSpan(j) is "(") return j - 1;
+        return k;
+    }
+
+    /// <summary>The subject of the sentence, for cues whose own subject is elided ("X issued a statement, saying ...",
+    /// "She declared ... and said"): the first pronoun or entity mention before the cue, outside quotations.</summary>
+    public static SpeakerPhrase? SentenceSubject(Document doc, MentionIndex mentions, bool[] insideQuote, int sentenceStart, int cue)
+    {
+        int k = sentenceStart;
+        while (k < cue && doc.Tokens[k].Kind != TokenKind.Word) k++;
+        // skip an opening adverbial ("In three separate interviews, the justice ...")
+        if (k < cue && IntroWords.Contains(doc.TokenSpan(k)))
+        {
+            int comma = k;
+            while (comma < cue && comma < k + 10 && doc.TokenSpan(comma) is not ",") comma++;
+            if (comma < cue && doc.TokenSpan(comma) is ",") k = comma + 1;
+        }
+        for (; k < cue && k < sentenceStart + 16; k++)
+        {
+            if (insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) continue;
+            var w = doc.TokenSpan(k);
+            if (Pronouns.Contains(w) && w is not ("it" or "It"))
+                return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
+            if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" } e)
+                return new SpeakerPhrase(k, doc.TokenIndexAtOrAfter(m.End), e, m, false);
+            bool determiner = Determiners.Contains(w);
+            if (char.IsUpper(w[0]) && !determiner) continue; // titles and names before the subject ("Polish President ...")
+            if (determiner || k == sentenceStart)
+            {
+                int stop = k + 1;
+                while (stop < cue && stop < k + (determiner ? 4 : 2) && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop))) stop++;
+                if (stop == k + 1) return null;
+                int s = doc.Tokens[k].Start, e2 = doc.Tokens[stop - 1].End;
+                return new SpeakerPhrase(k, stop, null, new Mention(s, e2, doc.Text[s..e2]), false);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static readonly WordSet Determiners = new("the a an one two three some many several most all both other The A An One Two Three Some Many Several Most All Both Other");
+
+    private static readonly WordSet IntroWords = new(
+        "In On At After Before During Since Following Earlier Later Meanwhile However Instead Still Yet Then Now Speaking " +
+        "Asked Last This Yesterday Today When While As Despite Although Though Because If Once Back Also But And So", ignoreCase: false);
+
+    private static int SentenceStart(Document doc, int token)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[token].Start);
+        return s >= 0 ? doc.Sentences[s].FirstToken : 0;
     }
 
     private static SpeakerPhrase? At(Document doc, MentionIndex mentions, int k, int limit, bool backward)
     {
         var w = doc.TokenSpan(k);
+        if (w is "who" or "which")
+        {
+            // "Beck, who has described ...": the relative pronoun is the mention, its antecedent the speaker
+            Entity? antecedent = null;
+            int j = k - 1;
+            if (j >= 0 && doc.TokenSpan(j) is ",") j--;
+            if (j >= 0) antecedent = mentions.EntityAt(j);
+            return new SpeakerPhrase(k, k + 1, antecedent, new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), false);
+        }
+        if (PhraseBreakers.Contains(w) || FunctionWords.Contains(w)) return null;
         if (Pronouns.Contains(w))
             return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
         if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { } e)
@@ -88,8 +190,12 @@ internal static class SpeakerPhrases
         return new SpeakerPhrase(start, stop, inner?.Type == "PERSON" ? inner : null, new Mention(s, e2, doc.Text[s..e2]), false);
     }
 
+    private static readonly WordSet FunctionWords = new(
+        "the a an this these those his her their its our my your some any no not to be been being do does did it's " +
+        "when where how why if whether then than so such very more most less just even also only but", ignoreCase: true);
+
     private static readonly WordSet NotSubjects = new(
-        "it this that there what which who also so then now here today yesterday week month year time statement interview " +
+        "it this that there what which who also so then now here today yesterday week month year time " +
         "saturday sunday monday tuesday wednesday thursday friday", ignoreCase: true);
 
     private static bool LooksLikeNounPhrase(Document doc, int start, int stop)

@@ -1,0 +1,65 @@
+using Chronicle.Pipeline;
+using Chronicle.Text;
+
+namespace Chronicle.Tests.Quotes;
+
+public class QuoteAttributorTests
+{
+    private static Document Run(string text) => ChroniclePipeline.CreateDefault().Process(new Document(text));
+
+    [Fact]
+    public void QuoteThenSpeakerVerb()
+    {
+        var doc = Run("“We will win,” said Joe Biden on Monday.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("We will win,", q.Text);
+        Assert.Equal("Joe Biden", q.SpeakerName);
+        Assert.Equal("said", q.Cue);
+    }
+
+    [Fact]
+    public void ParagraphQuoteContinuesAtNextOpeningMark()
+    {
+        var doc = Run("“The first part.\n“And the second,” Angela Merkel said.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("The first part.", q.Text);
+        Assert.Contains("And the second,", q.Text);
+        Assert.Equal("Angela Merkel", q.SpeakerName);
+    }
+
+    [Fact]
+    public void ScareQuoteWithoutCueIsUnattributed()
+    {
+        var doc = Run("The so-called “peace plan” was published on Friday.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("peace plan", q.Text);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void AddresseeOfTold()
+    {
+        var doc = Run("Emmanuel Macron told Olaf Scholz that “Europe must act.”");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Emmanuel Macron", q.SpeakerName);
+        Assert.Equal("Olaf Scholz", q.AddresseeName);
+    }
+
+    [Fact]
+    public void PronounSpeakerResolvesToPreviousPerson()
+    {
+        var doc = Run("Angela Merkel spoke in Berlin. \"We must stay calm,\" she said.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Angela Merkel", q.SpeakerName);
+        Assert.Equal("she", q.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void GuillemetsAndInnerSingleQuotes()
+    {
+        var doc = Run("« Ce n’est pas ‘fini’ », a dit Macron. Later, “They called it ‘a trap’,” Macron said.");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Equal("They called it ‘a trap’,", doc.Quotes[1].Text);
+        Assert.Equal("Emmanuel Macron", doc.Quotes[1].SpeakerName);
+    }
+}
