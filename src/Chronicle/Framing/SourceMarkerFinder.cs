@@ -1,4 +1,5 @@
 using Chronicle.Annotations;
+using Chronicle.Knowledge;
 using Chronicle.Text;
 
 namespace Chronicle.FramingAnalysis;
@@ -12,10 +13,10 @@ namespace Chronicle.FramingAnalysis;
 public sealed class SourceMarkerFinder(FramingLexicon lexicon)
 {
     private const int MaxClauseTokens = 16;
-    private static readonly WordLookup GroupNouns = new(
-        "organisation organization organisations organizations group groups movement movements entity network party outlet".Split(' '));
-    private static readonly WordLookup RelativePronouns = new(["which", "that", "who"]);
-    private static readonly WordLookup Copulas = new(["is", "are", "was", "were"]);
+    private static readonly WordSet GroupNouns = new(
+        "organisation organization organisations organizations group groups movement movements entity network party outlet", ignoreCase: true);
+    private static readonly WordSet RelativePronouns = new("which that who", ignoreCase: true);
+    private static readonly WordSet Copulas = new("is are was were", ignoreCase: true);
 
     /// <summary>Note lines, found by one pass over the line starts of the text (not per token).</summary>
     public List<FramingFlag> FindNoteLines(Document doc, QuotedSpans quotes)
