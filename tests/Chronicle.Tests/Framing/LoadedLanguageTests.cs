@@ -24,6 +24,7 @@ public class LoadedLanguageTests
     [Theory]
     [InlineData("Fighters of the so-called Islamic State attacked the town.", "so-called Islamic State")]
     [InlineData("The so-called experts were wrong.", "so-called experts")]
+    [InlineData("He would tax so-called carried interest, a loophole.", "so-called carried interest")]
     [InlineData("It was a brutal Russian invasion.", "brutal Russian invasion")]
     [InlineData("The troops had been deployed illegally.", "deployed illegally")]
     [InlineData("The war was brutal.", "brutal")]
