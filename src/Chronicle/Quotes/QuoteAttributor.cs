@@ -32,7 +32,8 @@ public sealed class QuoteAttributor : IDocumentComponent
             var quote = new Quote { Text = doc.Text[span.Start..span.End], Start = span.Start, End = span.End };
             int closeToken = span.CloseToken >= 0 ? span.CloseToken : doc.TokenIndexAtOrAfter(span.End) - 1;
             int paragraph = ParagraphOf(paragraphs, span.Start);
-            bool scare = WordCount(quote.Text) <= 2;
+            // one or two words inside a sentence may be scare quotes; a quoted sentence of its own ("“Blacklisted?”") is speech
+            bool scare = WordCount(quote.Text) <= 2 && !IsWholeSentence(doc, span, closeToken);
             int sentence = doc.SentenceIndexAt(span.Start);
             var found = FindInSentence(doc, mentions, insideQuote, span, closeToken);
             if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span);
@@ -103,24 +104,55 @@ public sealed class QuoteAttributor : IDocumentComponent
         {
             if (IsCue(doc, k, sentenceEnd, out int cueEnd) && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd) is { } after)
                 return new Attribution(after, k, cueEnd);
-            for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v]; v++)
+            for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v] && !SubjectBreakers.Contains(doc.TokenSpan(k)); v++)
             {
                 // the words between the quotation and the cue must be the subject: no clause break, no passive
                 if (doc.TokenSpan(v) is ";" or "“" or "\"" || SubjectBreakers.Contains(doc.TokenSpan(v))) break;
                 if (v >= ownEnd && doc.TokenSpan(v) is ",") break;
-                if ((IsCue(doc, v, sentenceEnd, out cueEnd) || CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
+                if ((IsCue(doc, v, sentenceEnd, out cueEnd) || v <= k + 3 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
                     && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
                     return new Attribution(before, v, cueEnd);
             }
         }
-        // 2. before the opening mark, nearest cue first: X said “…” / X called France a “…”
+        // 2. before the opening mark: X said “…” / X called France a “…”. When reported speech nests ("Obama said
+        //    Americans will say “no”"), the outermost speaker (the first cue with a person as subject) is the source.
+        Attribution? outerCue = null;
+        for (int v = sentenceStart; v < span.OpenToken; v++)
+        {
+            if (insideQuote[v] || !IsCue(doc, v, span.OpenToken, out int cueEnd) || doc.TokenSpan(v) is "according" or "According") continue;
+            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } outer && (outer.IsPronoun || outer.Entity is { Type: "PERSON" }))
+            {
+                outerCue = new Attribution(outer, v, cueEnd);
+                break;
+            }
+        }
+        var nearestCue = NearestCueBefore(doc, mentions, insideQuote, span, sentenceStart, closeToken, ownEnd);
+        // the outer speaker wins unless a clause boundary (a comma) separates its cue from the nearer speaker's
+        if (outerCue is { } outermost && (nearestCue is not { } near || near.CueToken == outermost.CueToken
+                                          || !HasComma(doc, outermost.CueEnd, near.Speaker.FirstToken)))
+            return outermost;
+        if (nearestCue is { } nearer) return nearer;
+        return LaterInSentence(doc, mentions, insideQuote, closeToken, sentenceStart, ownEnd);
+    }
+
+    private static bool HasComma(Document doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (doc.TokenSpan(i) is ",") return true;
+        return false;
+    }
+
+    private static Attribution? NearestCueBefore(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span, int sentenceStart, int closeToken, int ownEnd)
+    {
         for (int v = span.OpenToken - 1; v >= sentenceStart; v--)
         {
             if (insideQuote[v]) continue;
-            if (IsCue(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
+            if (IsCue(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v))
+                && v > sentenceStart && (SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(v - 1)) || mentions.EntityAt(v - 1) is { Type: "PERSON" }))
             {
                 // "often labeled as a “witch hunt” by Democrats": a passive cue's agent follows the quotation
-                if (closeToken + 2 < ownEnd && doc.TokenSpan(closeToken + 1) is "by" && doc.TokenSpan(v).EndsWith("ed")
+                if (closeToken + 2 < ownEnd && doc.TokenSpan(closeToken + 1) is "by" && doc.TokenSpan(v).EndsWith("ed") && v > sentenceStart
+                    && PassiveMarkers.Contains(doc.TokenSpan(v - 1))
                     && SpeakerPhrases.After(doc, mentions, insideQuote, closeToken + 1, ownEnd) is { } agent)
                     return new Attribution(agent, v, cueEnd);
                 var subject = doc.TokenSpan(v) is "according" or "According" ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken)
@@ -129,16 +161,23 @@ public sealed class QuoteAttributor : IDocumentComponent
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
         }
-        // 3. later in the sentence: “…” so long as …, X has announced.
+        return null;
+    }
+
+    /// <summary>3. A cue later in the sentence: “…” so long as …, X has announced.</summary>
+    private static Attribution? LaterInSentence(Document doc, MentionIndex mentions, bool[] insideQuote, int closeToken, int sentenceStart, int ownEnd)
+    {
         for (int v = closeToken + 1; v < ownEnd; v++)
         {
             if (insideQuote[v]) continue;
-            if (IsCue(doc, v, sentenceEnd, out int cueEnd))
+            if (IsCue(doc, v, ownEnd, out int cueEnd))
             {
                 var subject = doc.TokenSpan(v) is "according" or "According"
                     ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)
-                    : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1)
-                      ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
+                    : v > closeToken + 1 && doc.TokenSpan(v - 1) is "," && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd) is { } inverted
+                      ? inverted // "“…” if she didn't win by more, said David Wasserman"
+                      : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1)
+                        ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
                 if (subject is { } s) return new Attribution(s, v, cueEnd);
             }
         }
@@ -205,6 +244,16 @@ public sealed class QuoteAttributor : IDocumentComponent
         // the cue is the verb right after the subject
         int verb = Math.Min(sp.EndToken, span.OpenToken - 1);
         return new Attribution(sp, verb, verb + 1);
+    }
+
+    private static readonly WordSet PassiveMarkers = new("was were is are been be being as often widely frequently repeatedly once also long");
+
+    private static bool IsWholeSentence(Document doc, QuoteSpan span, int closeToken)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
+        if (s < 0 || doc.Sentences[s].FirstToken != span.OpenToken) return false;
+        int end = doc.Sentences[s].EndToken;
+        return closeToken >= end - 2 && closeToken < end;
     }
 
     private static readonly WordSet SubjectBreakers = new(

@@ -15,7 +15,7 @@ internal static class SpeakerPhrases
 
     // auxiliaries and adverbs between a subject and its speech verb: "Macron has announced", "he also said"
     private static readonly WordSet Between = new(
-        "has have had was is were are will would also then later again further once previously recently earlier " +
+        "has have had was is were are will would did does do also then later again further once previously recently earlier " +
         "repeatedly publicly privately only just first has n't not had already quickly simply flatly");
 
     private static readonly WordSet PhraseBreakers = new(
@@ -40,7 +40,8 @@ internal static class SpeakerPhrases
         while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
         k = SkipParenthesisBack(doc, k, limit);
         if (k < limit) return null;
-        if (doc.TokenSpan(k) is "," && k - 1 >= limit && mentions.EntityAt(k - 1) is { Type: "PERSON" } apposed && mentions.MentionAt(k - 1) is { } apposedMention)
+        if (doc.TokenSpan(k) is "," && k - 1 >= limit && mentions.EntityAt(k - 1) is { Type: "PERSON" } apposed && mentions.MentionAt(k - 1) is { } apposedMention
+            && doc.TokenIndexAtOrAfter(apposedMention.Start) - 1 is var beforeName && beforeName >= limit && doc.TokenSpan(beforeName) is ",")
         {
             // "The opposition leader, Peter Dutton, called": the name in the apposition is the speaker
             return new SpeakerPhrase(doc.TokenIndexAtOrAfter(apposedMention.Start), k, apposed, apposedMention, false);
@@ -97,24 +98,40 @@ internal static class SpeakerPhrases
     public static SpeakerPhrase? SentenceSubject(Document doc, MentionIndex mentions, bool[] insideQuote, int sentenceStart, int cue)
     {
         int k = sentenceStart;
+        // a heading or time stamp run into the sentence ("9:34 p.m.⏎⏎Donald Trump has ...") is not its subject
+        for (int j = cue - 1; j > sentenceStart; j--)
+            if (doc.Text.AsSpan(doc.Tokens[j - 1].End, doc.Tokens[j].Start - doc.Tokens[j - 1].End).Contains('\n')) { k = j; break; }
         while (k < cue && doc.Tokens[k].Kind != TokenKind.Word) k++;
-        // skip an opening adverbial ("In three separate interviews, the justice ...")
-        if (k < cue && IntroWords.Contains(doc.TokenSpan(k)))
+        // skip an opening adverbial ("In three separate interviews, the justice ...", "Likewise, ...")
+        if (k < cue && (IntroWords.Contains(doc.TokenSpan(k)) || FrontedPhraseEnd(doc, mentions, k, cue) > k))
         {
             int comma = k;
-            while (comma < cue && comma < k + 10 && doc.TokenSpan(comma) is not ",") comma++;
+            while (comma < cue && comma < k + 20 && doc.TokenSpan(comma) is not ",") comma++;
             if (comma < cue && doc.TokenSpan(comma) is ",") k = comma + 1;
         }
+        if (k < cue && NotSubjects.Contains(doc.TokenSpan(k))) return null;
+        int capitalStart = -1;
         for (; k < cue && k < sentenceStart + 16; k++)
         {
             if (insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) continue;
             var w = doc.TokenSpan(k);
+            if (capitalStart >= 0 && char.IsLower(w[0]) && w is not ("'s" or "’s"))
+            {
+                // an unknown capitalized name followed by its verb: "Sanders compared himself ..."
+                int s0 = doc.Tokens[capitalStart].Start, e0 = doc.Tokens[k - 1].End;
+                return new SpeakerPhrase(capitalStart, k, mentions.EntityAt(k - 1), new Mention(s0, e0, doc.Text[s0..e0]), false);
+            }
             if (Pronouns.Contains(w) && w is not ("it" or "It"))
                 return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
             if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" } e)
                 return new SpeakerPhrase(k, doc.TokenIndexAtOrAfter(m.End), e, m, false);
             bool determiner = Determiners.Contains(w);
-            if (char.IsUpper(w[0]) && !determiner) continue; // titles and names before the subject ("Polish President ...")
+            if (char.IsUpper(w[0]) && !determiner)
+            {
+                // titles and names before the subject ("Polish President ..."); sentence-initial function words are not names
+                if (capitalStart < 0 && !IntroWords.Contains(w) && !Pronouns.Contains(w)) capitalStart = k;
+                continue;
+            }
             if (determiner || k == sentenceStart)
             {
                 int stop = k + 1;
@@ -128,11 +145,24 @@ internal static class SpeakerPhrases
         return null;
     }
 
+    /// <summary>The comma closing a short fronted phrase without any name or pronoun ("Eight years ago, he ..."), or -1.</summary>
+    private static int FrontedPhraseEnd(Document doc, MentionIndex mentions, int k, int cue)
+    {
+        for (int j = k; j < cue && j < k + 6; j++)
+        {
+            if (doc.TokenSpan(j) is ",") return j;
+            if (mentions.EntityAt(j) is not null || Pronouns.Contains(doc.TokenSpan(j))) return -1;
+        }
+        return -1;
+    }
+
     private static readonly WordSet Determiners = new("the a an one two three some many several most all both other The A An One Two Three Some Many Several Most All Both Other");
 
     private static readonly WordSet IntroWords = new(
         "In On At After Before During Since Following Earlier Later Meanwhile However Instead Still Yet Then Now Speaking " +
-        "Asked Last This Yesterday Today When While As Despite Although Though Because If Once Back Also But And So", ignoreCase: false);
+        "Asked Last This Yesterday Today When While As Despite Although Though Because If Once Back Also But And So By " +
+        "Likewise Similarly Moreover Furthermore Nevertheless Nonetheless Indeed Still Regardless Throughout Amid Among Under " +
+        "Over With Without Within From For Of To Like Unlike Given", ignoreCase: false);
 
     private static int SentenceStart(Document doc, int token)
     {
@@ -195,7 +225,7 @@ internal static class SpeakerPhrases
         "when where how why if whether then than so such very more most less just even also only but", ignoreCase: true);
 
     private static readonly WordSet NotSubjects = new(
-        "it this that there what which who also so then now here today yesterday week month year time " +
+        "it this that there what which who also so then now here today yesterday week month year time these those " +
         "saturday sunday monday tuesday wednesday thursday friday", ignoreCase: true);
 
     private static bool LooksLikeNounPhrase(Document doc, int start, int stop)
