@@ -1,4 +1,5 @@
 using Chronicle.Annotations;
+using Chronicle.Knowledge;
 using Chronicle.Text;
 
 namespace Chronicle.FramingAnalysis;
@@ -34,11 +35,11 @@ public sealed class AttributionScanner
         .Concat(new[] { "reportedly", "allegedly", "purportedly", "supposedly" }.Select(w => (w, CueKind.Hedge))));
 
     // sources that are not identified: "officials said", "a source close to", "people familiar with"
-    private static readonly WordLookup UnnamedSources = new((
+    private static readonly WordSet UnnamedSources = new(
         "official officials source sources diplomat diplomats analyst analysts expert experts observer observers " +
         "witness witnesses resident residents insider insiders aide aides spokesman spokeswoman spokesperson " +
-        "people person reports report media critics activists authorities someone insiders familiar").Split(' '));
-    private static readonly WordLookup ReferringPronouns = new(["he", "she", "they", "it", "we", "i"]);
+        "people person reports report media critics activists authorities someone insiders familiar", ignoreCase: true);
+    private static readonly WordSet ReferringPronouns = new("he she they it we i", ignoreCase: true);
 
     public (CueKind Kind, int Length) MatchCue(Document doc, int i, int end) => Cues.LongestMatch(doc, i, end);
 

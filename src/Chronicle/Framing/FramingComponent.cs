@@ -48,7 +48,7 @@ public sealed class FramingComponent : IDocumentComponent
         var sentenceTones = new List<SentenceTone>(doc.Sentences.Length);
         var attribution = new AttributionBalance();
         ReadOnlySpan<TextSpan> quoteSpans = quotes.Spans;
-        int quoteCursor = 0;
+        int quoteCursor = 0, noteCursor = 0;
 
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
@@ -99,7 +99,9 @@ public sealed class FramingComponent : IDocumentComponent
             tone.Merge(sentenceCounts);
             if (_tone is not null && sentenceCounts.Words > 0)
                 sentenceTones.Add(new SentenceTone(sentence.Start, sentence.End, sentenceCounts.Tone, sentenceCounts.PositiveShare, sentenceCounts.NegativeShare));
-            if (outletWords > 0 && IsFactualClaim(doc, sentence, noteLines))
+            while (noteCursor < noteLines.Count && noteLines[noteCursor].End <= sentence.Start) noteCursor++;
+            bool inNote = noteCursor < noteLines.Count && noteLines[noteCursor].Start < sentence.End;
+            if (outletWords > 0 && !inNote && IsFactualClaim(doc, sentence))
             {
                 var claim = _attribution.Classify(doc, sentence, cue, cueKind, cueLength, quoteBySentence[s], inPersonName);
                 attribution.Sentences.Add(claim);
@@ -107,9 +109,7 @@ public sealed class FramingComponent : IDocumentComponent
         }
 
         markers.Sort((a, b) => a.Start.CompareTo(b.Start));
-        // words inside a publisher's note belong to the note ("A terrorist group outlawed in ..."), not to loaded language
-        loaded.RemoveAll(f => markers.Any(m => m.Category is not ("footnote_marker" or "affiliation") && Overlaps(m, f)));
-        framing.LoadedTerms.AddRange(loaded);
+        framing.LoadedTerms.AddRange(OutsideNotes(loaded, markers));
         framing.SourceMarkers.AddRange(markers);
         Summarise(attribution, doc);
         framing.Attribution = attribution;
@@ -133,13 +133,27 @@ public sealed class FramingComponent : IDocumentComponent
         return false;
     }
 
-    /// <summary>Sentences that state something in the outlet's voice: not headings (no closing
-    /// punctuation), questions or note lines.</summary>
-    private static bool IsFactualClaim(Document doc, Sentence sentence, List<FramingFlag> noteLines)
+    /// <summary>Loaded terms outside publisher's notes: words inside a note ("A terrorist group
+    /// outlawed in ...") belong to the note. Both lists are in text order: one sweep.</summary>
+    private static List<FramingFlag> OutsideNotes(List<FramingFlag> loaded, List<FramingFlag> markers)
+    {
+        var notes = markers.Where(m => m.Category is not ("footnote_marker" or "affiliation")).ToList();
+        var kept = new List<FramingFlag>(loaded.Count);
+        int cursor = 0;
+        foreach (var flag in loaded)
+        {
+            while (cursor < notes.Count && notes[cursor].End <= flag.Start) cursor++;
+            bool inside = false;
+            for (int k = cursor; k < notes.Count && notes[k].Start < flag.End && !inside; k++) inside = Overlaps(notes[k], flag);
+            if (!inside) kept.Add(flag);
+        }
+        return kept;
+    }
+
+    /// <summary>Sentences that state something: not headings (no closing punctuation) or questions.</summary>
+    private static bool IsFactualClaim(Document doc, Sentence sentence)
     {
         if (sentence.TokenCount < 4) return false;
-        foreach (var note in noteLines)
-            if (note.Start < sentence.End && sentence.Start < note.End) return false;
         int last = sentence.EndToken - 1;
         while (last > sentence.FirstToken && doc.Tokens[last].Kind is TokenKind.CloseQuote or TokenKind.AmbiguousQuote) last--;
         var end = doc.TokenSpan(last);

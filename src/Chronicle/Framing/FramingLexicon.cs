@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Chronicle.Knowledge;
 
 namespace Chronicle.FramingAnalysis;
 
@@ -12,23 +12,11 @@ public enum FlagExtension : byte
     Name,
 }
 
-public sealed record LoadedEntry(string Category, FlagExtension Extension, WordLookup UnlessPrevious, WordLookup UnlessNext);
+public sealed record LoadedEntry(string Category, FlagExtension Extension, WordSet UnlessPrevious, WordSet UnlessNext);
 
 public enum MarkerPlacement : byte { Line, Designation, Affiliation }
 
 public sealed record MarkerEntry(string Kind, MarkerPlacement Placement);
-
-/// <summary>A frozen set of words looked up by character span, case-insensitively, without allocating.</summary>
-public sealed class WordLookup
-{
-    public static readonly WordLookup Empty = new([]);
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    public WordLookup(IEnumerable<string> words) =>
-        _lookup = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
-}
 
 /// <summary>
 /// Chronicle's own framing lexicons, shipped inside the library (Framing/Data/*.tsv, embedded):
@@ -59,13 +47,13 @@ public sealed class FramingLexicon
     public (string Prefix, string Kind)[] LineMarkers { get; }
 
     /// <summary>Closed-class words: a loaded modifier never extends over them ("unprovoked" + "and").</summary>
-    public static readonly WordLookup FunctionWords = new((
+    public static readonly WordSet FunctionWords = new(
         "a an the this that these those its their his her our your my of in on at to for from by with without " +
         "into onto over under about against between among through during after before since until and or but nor " +
         "so yet as than if then when while where who whom whose which what is are was were be been being am has " +
         "have had do does did will would shall should can could may might must not no n't it he she they we you " +
         "i them him us me also even just only very more most such there here all any some each every both either " +
-        "neither own same other another").Split(' '));
+        "neither own same other another", ignoreCase: true);
 
     private static IEnumerable<(string Phrase, LoadedEntry Value)> ParseLoaded(string tsv)
     {
@@ -115,8 +103,9 @@ public sealed class FramingLexicon
         }
     }
 
-    private static WordLookup Words(string field) =>
-        field == "-" ? WordLookup.Empty : new WordLookup(field.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static readonly WordSet NoWords = new("");
+
+    private static WordSet Words(string field) => field == "-" ? NoWords : new WordSet(field.Replace(',', ' '), ignoreCase: true);
 
     private static string ReadResource(string name)
     {

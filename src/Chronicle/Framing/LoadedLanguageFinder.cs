@@ -70,8 +70,13 @@ public sealed class LoadedLanguageFinder(FramingLexicon lexicon)
         int k = j;
         while (k < end && k < j + 5 && doc.Tokens[k].Kind == TokenKind.Word && IsCapitalised(doc, k)) k++;
         if (k > j) last = k - 1;
-        else if (j < end && IsContentWord(doc, j)) last = j;
-        else return last;
+        else
+        {
+            // a lower-case term runs to the first closed-class word: "so-called carried interest"
+            while (k < end && k < j + MaxExtension && IsContentWord(doc, k)) k++;
+            if (k == j) return last;
+            last = k - 1;
+        }
         if (quoted && last + 1 < end && doc.Tokens[last + 1].Kind is TokenKind.CloseQuote or TokenKind.AmbiguousQuote) last++;
         return last;
     }

@@ -1,4 +1,5 @@
 using Chronicle.Annotations;
+using Chronicle.Knowledge;
 using Chronicle.Text;
 
 namespace Chronicle.FramingAnalysis;
@@ -12,10 +13,10 @@ namespace Chronicle.FramingAnalysis;
 public sealed class SourceMarkerFinder(FramingLexicon lexicon)
 {
     private const int MaxClauseTokens = 16;
-    private static readonly WordLookup GroupNouns = new(
-        "organisation organization organisations organizations group groups movement movements entity network party outlet".Split(' '));
-    private static readonly WordLookup RelativePronouns = new(["which", "that", "who"]);
-    private static readonly WordLookup Copulas = new(["is", "are", "was", "were"]);
+    private static readonly WordSet GroupNouns = new(
+        "organisation organization organisations organizations group groups movement movements entity network party outlet", ignoreCase: true);
+    private static readonly WordSet RelativePronouns = new("which that who", ignoreCase: true);
+    private static readonly WordSet Copulas = new("is are was were", ignoreCase: true);
 
     /// <summary>Note lines, found by one pass over the line starts of the text (not per token).</summary>
     public List<FramingFlag> FindNoteLines(Document doc, QuotedSpans quotes)
@@ -145,9 +146,9 @@ public sealed class SourceMarkerFinder(FramingLexicon lexicon)
     {
         for (int j = from; j >= sentenceStart && j > from - 8; j--)
         {
-            if (doc.Tokens[j].Kind != TokenKind.Word || !char.IsUpper(doc.Text[doc.Tokens[j].Start])
-                || FramingLexicon.FunctionWords.Contains(doc.TokenSpan(j))) continue;
+            if (!IsNamePart(doc, j) || FramingLexicon.FunctionWords.Contains(doc.TokenSpan(j))) continue;
             int start = NameRunBackwards(doc, j, sentenceStart);
+            if (start < 0) continue;
             while (start < j && FramingLexicon.FunctionWords.Contains(doc.TokenSpan(start))) start++;
             return MentionOf(doc, start, j);
         }
@@ -157,12 +158,20 @@ public sealed class SourceMarkerFinder(FramingLexicon lexicon)
     /// <summary>First token of the capitalised run ending at <paramref name="last"/> ("Islamic State"), or -1.</summary>
     private static int NameRunBackwards(Document doc, int last, int sentenceStart)
     {
-        if (last < sentenceStart || doc.Tokens[last].Kind != TokenKind.Word || !char.IsUpper(doc.Text[doc.Tokens[last].Start])) return -1;
+        if (last < sentenceStart || !IsNamePart(doc, last)) return -1;
         int first = last;
-        while (first - 1 >= sentenceStart && first > last - 5 && doc.Tokens[first - 1].Kind == TokenKind.Word
-               && (char.IsUpper(doc.Text[doc.Tokens[first - 1].Start]) || doc.TokenSpan(first - 1).StartsWith("al-")))
-            first--;
-        return first;
+        while (first - 1 >= sentenceStart && first > last - 5 && IsNamePart(doc, first - 1)) first--;
+        // a name needs one capitalised word: "al-Nusra" alone is part of "Jabhat al-Nusra"
+        while (first <= last && !char.IsUpper(doc.Text[doc.Tokens[first].Start])) first++;
+        return first <= last ? first : -1;
+    }
+
+    /// <summary>A capitalised word, or an Arabic article prefix inside a name ("al-Nusra", "el-Sisi").</summary>
+    private static bool IsNamePart(Document doc, int i)
+    {
+        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        var word = doc.TokenSpan(i);
+        return char.IsUpper(word[0]) || word.StartsWith("al-") || word.StartsWith("el-");
     }
 
     private static Mention MentionOf(Document doc, int first, int last)
