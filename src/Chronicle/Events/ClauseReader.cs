@@ -65,10 +65,16 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             {
                 int u = actor.Start - 1;
                 while (u >= sentence.FirstToken && IsGlue(u) && !Is(u, "pronoun")) u--;
-                if (u >= sentence.FirstToken && TriggerEndingAt(u) is { Modifier: Modifier.Appeal or Modifier.Demand })
+                // "urged Iran to ...", "demanded that X ...", "wants Putin to ...": the actor is addressed.
+                if (u >= sentence.FirstToken && TriggerEndingAt(u) is { Modifier: Modifier.Appeal or Modifier.Demand or Modifier.Intent } asking
+                    && (asking.Modifier != Modifier.Intent || Word(actor.End).Equals("to", StringComparison.OrdinalIgnoreCase)))
                 {
+                    chain.Add(asking.Modifier == Modifier.Intent
+                        ? new Trigger { Start = asking.Start, End = asking.End, Role = 'm', Modifier = Modifier.Appeal }
+                        : asking);
+                    asking.Consumed = true;
                     addressee = actor;
-                    t = u;
+                    t = asking.Start - 1;
                     continue;
                 }
                 break;
@@ -202,8 +208,10 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         // A participle followed directly by a preposition has no object: a reduced relative
         // ("civilians imprisoned for ...", "officials accused of ...").
         var next = Word(verb.End);
-        return Is(verb.End, "locative") || next.Equals("for", StringComparison.OrdinalIgnoreCase)
-               || next.Equals("over", StringComparison.OrdinalIgnoreCase) || next.Equals("of", StringComparison.OrdinalIgnoreCase);
+        bool otherVerb = triggers.Any(t => t.Role == 'v' && t.Start < verb.Start);
+        for (int t = verb.End; t < sentence.EndToken && !otherVerb; t++) otherVerb = Is(t, "be");
+        return otherVerb && (Is(verb.End, "locative") || next.Equals("for", StringComparison.OrdinalIgnoreCase)
+               || next.Equals("over", StringComparison.OrdinalIgnoreCase) || next.Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The actor just before a noun ("Turkish offensive", "Iran's attack", "the US invasion").</summary>

@@ -127,6 +127,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                     (var found, var foundPlace, preposition) = reader.ObjectAfter(predicate.End, trigger.End);
                     target = found;
                     place ??= foundPlace;
+                    if (ReferenceEquals(found, foundPlace)) place = foundPlace;
                 }
             }
         }
@@ -141,8 +142,13 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         if (source is null) return;
         if (target is not null && (ReferenceEquals(source, target) || target.Code == source.Code)) target = null;
         double confidence = (fromFrame ? 0.75 : 0.5) + (target is not null ? 0.1 : 0) - (quoted ? 0.1 : 0);
+        // Deploying troops near X: the force deployed is the object, the place is the target.
+        if (code.StartsWith("15") && target is { HasCountry: false } && place is not null) target = place;
+        bool reciprocal = trigger.Entry?.Reciprocal == true || code.StartsWith("04");
+        // Partners named as subject meet each other, not the place where they meet.
+        if (reciprocal && source.Partner >= 0 && target is not null && ReferenceEquals(target, place)) target = null;
         AddWithPartners(drafts, new Draft(code, recordTrigger, source, target, place, confidence), actors,
-                        trigger.Entry?.Reciprocal == true || code.StartsWith("04"), preposition == "with");
+                        reciprocal, preposition == "with" && chain.Count == 0);
     }
 
     /// <summary>Coordinated actors act together ("US and British activists"); reciprocal acts between

@@ -61,6 +61,10 @@ public sealed class TriggerScanner(EventResources resources)
     private Trigger? Read(Document document, Sentence sentence, int start, int end, LexiconForm form, List<Trigger> before)
     {
         bool afterAuxiliary = start > sentence.FirstToken && Lexicon.InClass("aux", document.TokenSpan(start - 1));
+        // "the detained journalists": a participle after a determiner is an adjective.
+        if (document.PartOfSpeech is null && start > sentence.FirstToken && Lexicon.InClass("determiner", document.TokenSpan(start - 1))
+            && document.TokenSpan(end - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            return null;
         bool verbAllowed = !(form.IsBaseVerb && !afterAuxiliary &&
                              (form.Verb?.BaseNeedsAuxiliary ?? form.Modifier?.BaseNeedsAuxiliary ?? false));
         bool nounReading = form.Noun is not null && (form.Verb is null && form.Light is null && form.Modifier is null
@@ -113,6 +117,8 @@ public sealed class TriggerScanner(EventResources resources)
         if (document.PartOfSpeech is { } tags) return tags[end - 1].StartsWith("NN", StringComparison.Ordinal);
         if (start == sentence.FirstToken) return false;
         var previous = document.TokenSpan(start - 1);
+        // A past form ("warned", "released") is a verb whatever precedes it.
+        if (document.TokenSpan(end - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
         if (Lexicon.InClass("determiner", previous) || previous.Equals("'s", StringComparison.Ordinal)
             || document.Tokens[start - 1].Kind == TokenKind.Number)
             return true;
@@ -126,8 +132,9 @@ public sealed class TriggerScanner(EventResources resources)
         // "enjoyed support": a past-tense verb is not followed by another finite verb.
         if (previous.Length > 3 && previous.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && document.Tokens[start - 1].Kind == TokenKind.Word)
             return true;
-        // "Turkish offensive against": a name right before and a preposition or punctuation after.
-        if (end < sentence.EndToken && char.IsUpper(previous[0]))
+        // "Turkish offensive against": a name right before and a preposition or punctuation after
+        // (not for an inflected verb form: "Israel released 50 prisoners", "Egypt called on").
+        if (end < sentence.EndToken && char.IsUpper(previous[0]) && !document.TokenSpan(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             var next = document.TokenSpan(end);
             return document.Tokens[end].Kind != TokenKind.Word || Lexicon.InClass("target_preposition", next)
