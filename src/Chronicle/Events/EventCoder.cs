@@ -111,7 +111,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
             var subject = frame?.Source ?? reader.SubjectBefore(outer, speaker);
             if (frame is { Passive: true } || (frame is null && reader.IsPassive(trigger)))
                 (source, target) = (frame?.Source ?? reader.AgentAfter(trigger.End), frame?.Target ?? subject);
-            else if (predicate.Light?.SubjectIsTarget == true)
+            else if (trigger.Governor?.Light?.SubjectIsTarget == true)
                 (source, target) = (reader.AfterPreposition(trigger.End, "from"), subject);
             else
             {
@@ -140,6 +140,8 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         }
         if (trigger.Entry?.Speech == true && code.StartsWith("01") && target is null) return;
         if (source is null) return;
+        // User PETRARCH verbs code dyads only, as PETRARCH does by default (require_dyad).
+        if (trigger.UserVerb is not null && target is null) return;
         if (target is not null && (ReferenceEquals(source, target) || target.Code == source.Code)) target = null;
         double confidence = (fromFrame ? 0.75 : 0.5) + (target is not null ? 0.1 : 0) - (quoted ? 0.1 : 0);
         // Deploying troops near X: the force deployed is the object, the place is the target.
