@@ -88,16 +88,18 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     /// <summary>The subject of a predicate starting at <paramref name="position"/>: nearest actor before it
     /// in its clause that is not inside a place or "of" phrase; a pronoun nearer than any actor resolves
     /// to the nearest actor before it in the sentence (first person: <paramref name="speaker"/>).</summary>
-    public ActorMention? SubjectBefore(int position, ActorMention? speaker)
+    public ActorMention? SubjectBefore(int position, ActorMention? speaker, bool atPredicate = true)
     {
         int start = ClauseStart(position);
         for (int t = position - 1; t >= start; t--)
         {
             if (ActorAt(t) is { } actor)
             {
-                if (actor.Start > start && InPrepositionalPhrase(actor)) { t = actor.Start; continue; }
-                // "The US commander in Iraq, General X, held talks": a bare role defers to a named country actor.
-                if (!actor.HasCountry && CountryActorBefore(actor.Start, start) is { } named) return named;
+                // "in eastern Syria" is no subject; "with Paris backing Iraq" is (right before the predicate).
+                if (actor.Start > start && (actor.End < position || !atPredicate) && InPrepositionalPhrase(actor)) { t = actor.Start; continue; }
+                // "The US commander in Iraq, General X, held talks": a bare role in apposition defers to a named country actor.
+                if (!actor.HasCountry && actor.Start > start && Word(actor.Start - 1).SequenceEqual(",")
+                    && CountryActorBefore(actor.Start, start) is { } named) return named;
                 return actor;
             }
             if (Is(t, "pronoun"))
@@ -109,7 +111,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         // "... were deployed in Syria but were forced to leave": the subject of the clause before "but"/"and".
         if (start > sentence.FirstToken + 1 && (Word(start - 1).Equals("but", StringComparison.OrdinalIgnoreCase)
                                                 || Word(start - 1).Equals("and", StringComparison.OrdinalIgnoreCase)))
-            return SubjectBefore(start - 1, speaker);
+            return SubjectBefore(start - 1, speaker, atPredicate: false);
         return null;
     }
 
@@ -117,8 +119,12 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     private bool InPrepositionalPhrase(ActorMention actor)
     {
         int p = actor.Start - 1;
+        // Skip a determiner and up to two lower-case modifiers: "in the northern", "of all", "in eastern".
+        for (int skipped = 0; p > sentence.FirstToken && skipped < 3 && document.Tokens[p].Kind == TokenKind.Word
+                              && (Is(p, "determiner") || char.IsLower(Word(p)[0])) && !Is(p, "locative") && !Is(p, "target_preposition")
+                              && !Word(p).Equals("of", StringComparison.OrdinalIgnoreCase) && !Is(p, "passive_agent"); skipped++)
+            p--;
         if (p < sentence.FirstToken) return false;
-        if (Is(p, "determiner") && p > sentence.FirstToken) p--;
         return Is(p, "locative") || Is(p, "target_preposition") || Is(p, "passive_agent")
                || Word(p).Equals("of", StringComparison.OrdinalIgnoreCase) || Word(p).Equals("for", StringComparison.OrdinalIgnoreCase);
     }
@@ -170,6 +176,20 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         if (from >= sentence.EndToken) return null;
         if (Word(from).Equals("to", StringComparison.OrdinalIgnoreCase)) from++;
         return ActorAt(from) ?? (from + 1 < sentence.EndToken && Is(from, "determiner") ? ActorAt(from + 1) : null);
+    }
+
+    /// <summary>"called France a key partner" (051), "branded the group terrorists" (111): the
+    /// epithet after the named actor decides; null when there is none.</summary>
+    public string? NamingCode(int from)
+    {
+        var named = FirstActorWithin(from, Math.Min(sentence.EndToken, from + 3));
+        if (named is null) return null;
+        for (int t = named.End; t < Math.Min(sentence.EndToken, named.End + 6) && !IsBoundary(t); t++)
+        {
+            if (Is(t, "positive")) return "051";
+            if (Is(t, "negative")) return "111";
+        }
+        return null;
     }
 
     /// <summary>The actor of a "by X" phrase after a passive verb.</summary>
@@ -235,7 +255,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         for (int t = from; t < limit; t++)
         {
             if (IsBoundary(t) || Word(t).SequenceEqual(",")) break;
-            var next = ActorAt(t + 1) ?? (t + 2 < limit && Is(t + 1, "determiner") ? ActorAt(t + 2) : null);
+            var next = FirstActorWithin(t + 1, Math.Min(limit, t + 4));
             if (next is null) continue;
             if (Word(t).Equals("of", StringComparison.OrdinalIgnoreCase)) of ??= next;
             else if (Is(t, "passive_agent")) by ??= next;
@@ -244,6 +264,17 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             t = next.End - 1;
         }
         return (of, by, against);
+    }
+
+    /// <summary>First actor starting in [from, to), passing only plain words ("against US-allied Syrian forces").</summary>
+    private ActorMention? FirstActorWithin(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (ActorAt(t) is { } actor) return actor;
+            if (document.Tokens[t].Kind != TokenKind.Word || IsBoundary(t) || Is(t, "locative") || Is(t, "target_preposition")) return null;
+        }
+        return null;
     }
 
     /// <summary>The place an event happened: an actor after "in", "at" or "near" in the clause.</summary>

@@ -62,6 +62,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
     {
         if (trigger.Consumed || trigger.Role is 'm' or 'l' || (trigger.Role == 'v' && trigger.Governed is not null)) return;
         string? code = trigger.UserVerb is { } user ? UserCode(document, trigger, user, reader) : trigger.Code;
+        if (code is null && trigger.Entry?.Naming == true) code = reader.NamingCode(trigger.End);
         if (code is null) return;
         var predicate = trigger.Governor ?? trigger;
         var (chain, addressee) = reader.ModifierChain(predicate.Start);
@@ -143,10 +144,12 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         // User PETRARCH verbs code dyads only, as PETRARCH does by default (require_dyad).
         if (trigger.UserVerb is not null && target is null) return;
         if (target is not null && (ReferenceEquals(source, target) || target.Code == source.Code)) target = null;
+        // Acts with no one acted on are kept only where CAMEO expects none: retreats, protests, force posture.
+        bool reciprocal = trigger.Entry?.Reciprocal == true || code.StartsWith("04");
+        if (target is null && !(code.StartsWith("08") || code.StartsWith("14") || code.StartsWith("15")) && !(reciprocal && source.Partner >= 0)) return;
         double confidence = (fromFrame ? 0.75 : 0.5) + (target is not null ? 0.1 : 0) - (quoted ? 0.1 : 0);
         // Deploying troops near X: the force deployed is the object, the place is the target.
         if (code.StartsWith("15") && target is { HasCountry: false } && place is not null) target = place;
-        bool reciprocal = trigger.Entry?.Reciprocal == true || code.StartsWith("04");
         // Partners named as subject meet each other, not the place where they meet.
         if (reciprocal && source.Partner >= 0 && target is not null && ReferenceEquals(target, place)) target = null;
         AddWithPartners(drafts, new Draft(code, recordTrigger, source, target, place, confidence), actors,

@@ -18,7 +18,8 @@ public sealed class LexiconEntry
     public bool NeedsLightVerb { get; init; }       // "appreciation": an event only as "expressed appreciation"
     public bool BaseNeedsAuxiliary { get; init; }   // "free", "leave": bare form only after to/will/not ...
     public bool SubjectIsTarget { get; init; }      // "faces pressure from X": X is the source
-    public bool OfIsAgent { get; init; }            // "the withdrawal of US forces": the "of" phrase is the doer
+    public bool OfIsAgent { get; init; }
+    public bool Naming { get; init; }               // "called France a key partner": praise or criticism by the epithet            // "the withdrawal of US forces": the "of" phrase is the doer
     public Dictionary<string, (string? Code, Modifier Modifier)> Particles { get; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
@@ -102,7 +103,7 @@ public sealed class EventLexicon
             next++;
         }
         var modifier = Events.Modifier.None;
-        bool recip = false, patient = false, speech = false, lightOnly = false, aux = false, reverse = false, ofAgent = false;
+        bool recip = false, patient = false, speech = false, lightOnly = false, aux = false, reverse = false, ofAgent = false, naming = false;
         var particles = new List<(string, string?, Modifier)>();
         for (; next < parts.Length; next++)
         {
@@ -114,6 +115,7 @@ public sealed class EventLexicon
             else if (option == "aux") aux = true;
             else if (option == "rev") reverse = true;
             else if (option == "ofagent") ofAgent = true;
+            else if (option == "naming") naming = true;
             else if (option.StartsWith("mod=")) modifier = ParseModifier(option[4..]);
             else if (option.Contains('='))
             {
@@ -129,7 +131,7 @@ public sealed class EventLexicon
         var entry = new LexiconEntry
         {
             Lemma = lemma.Replace('_', ' '), Kind = kind, Code = code, Modifier = modifier, Reciprocal = recip,
-            PossessorIsTarget = patient, Speech = speech, NeedsLightVerb = lightOnly, BaseNeedsAuxiliary = aux, SubjectIsTarget = reverse, OfIsAgent = ofAgent,
+            PossessorIsTarget = patient, Speech = speech, NeedsLightVerb = lightOnly, BaseNeedsAuxiliary = aux, SubjectIsTarget = reverse, OfIsAgent = ofAgent, Naming = naming,
         };
         foreach (var (particle, pcode, pmod) in particles) entry.Particles[particle] = (pcode, pmod);
         EntryCount++;
