@@ -144,9 +144,11 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         // User PETRARCH verbs code dyads only, as PETRARCH does by default (require_dyad).
         if (trigger.UserVerb is not null && target is null) return;
         if (target is not null && (ReferenceEquals(source, target) || target.Code == source.Code)) target = null;
-        // Acts with no one acted on are kept only where CAMEO expects none: retreats, protests, force posture.
+        // Acts with no one acted on are kept only where CAMEO expects none: retreats, protests, force
+        // posture, denials and claims of responsibility (statements other than plain reporting verbs).
         bool reciprocal = trigger.Entry?.Reciprocal == true || code.StartsWith("04");
-        if (target is null && !(code.StartsWith("08") || code.StartsWith("14") || code.StartsWith("15")) && !(reciprocal && source.Partner >= 0)) return;
+        if (target is null && !(code.StartsWith("08") || code.StartsWith("14") || code.StartsWith("15"))
+            && !(code.StartsWith("01") && trigger.Entry?.Speech != true) && !(reciprocal && source.Partner >= 0)) return;
         double confidence = (fromFrame ? 0.75 : 0.5) + (target is not null ? 0.1 : 0) - (quoted ? 0.1 : 0);
         // Deploying troops near X: the force deployed is the object, the place is the target.
         if (code.StartsWith("15") && target is { HasCountry: false } && place is not null) target = place;
