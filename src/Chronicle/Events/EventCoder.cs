@@ -97,6 +97,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         ActorMention? place = reader.Place(trigger.End);
         string? preposition = null;
         bool fromFrame = false;
+        (ActorMention? Source, ActorMention? Target, bool Passive, ActorMention? SourcePartner)? frameArguments = null;
         if (trigger.Role == 'n' && trigger.Governor is null && chain.Count == 0)
         {
             var premodifier = reader.Premodifier(trigger.Start);
@@ -107,7 +108,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         }
         else
         {
-            var frame = frames?.Arguments(predicate.Start, trigger.Role == 'n' ? trigger.Start : -1, reader);
+            var frame = frameArguments = frames?.Arguments(predicate.Start, trigger.Role == 'n' ? trigger.Start : -1, reader);
             fromFrame = frame is not null && frame.Value.Source is not null;
             var subject = frame?.Source ?? reader.SubjectBefore(outer, speaker);
             if (frame is { Passive: true } || (frame is null && reader.IsPassive(trigger)))
@@ -147,6 +148,9 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         // Acts with no one acted on are kept only where CAMEO expects none: retreats, protests, force
         // posture, denials and claims of responsibility (statements other than plain reporting verbs).
         bool reciprocal = trigger.Entry?.Reciprocal == true || code.StartsWith("04");
+        // Coordination the parser found ("Kadhimi and Biden reached an agreement").
+        if (frameArguments?.SourcePartner is { } partner && ReferenceEquals(frameArguments.Value.Source, source) && source.Partner < 0)
+            source.Partner = actors.IndexOf(partner);
         if (target is null && !(code.StartsWith("08") || code.StartsWith("14") || code.StartsWith("15"))
             && !(code.StartsWith("01") && trigger.Entry?.Speech != true) && !(reciprocal && source.Partner >= 0)) return;
         double confidence = (fromFrame ? 0.75 : 0.5) + (target is not null ? 0.1 : 0) - (quoted ? 0.1 : 0);

@@ -104,6 +104,20 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void FrameCoordinationMakesBothPartnersAct()
+    {
+        // "Iraq's premier, with Biden, reached an agreement": not adjacent, so only the parse links them.
+        const string text = "The Iraqi prime minister and, on Monday, the US president reached an agreement.";
+        var doc = Code(text, frames: d =>
+        {
+            int Find(string w) => Enumerable.Range(0, d.Tokens.Length).First(t => d.TokenText(t) == w);
+            return [new PredicateFrame { Predicate = Find("reached"), Subject = Find("minister"), SubjectConjuncts = [Find("president")], Object = Find("agreement") }];
+        });
+        Assert.Contains(doc.Events, e => e.Source!.Code == "IRQGOV" && e.Target!.Code == "USAGOV" && e.Root == "05");
+        Assert.Contains(doc.Events, e => e.Source!.Code == "USAGOV" && e.Target!.Code == "IRQGOV" && e.Root == "05");
+    }
+
+    [Fact]
     public void EntityCodesAreUsedWhenTheEntityLayerRan()
     {
         const string text = "Macron met Biden in Rome.";
