@@ -163,24 +163,26 @@ public sealed class ActorDictionary
         var code = parts[0].ToUpperInvariant();
         if (parts.Length == 1) { entry.DefaultCode = code; return; }
         var range = parts[1];
-        int from = 0, to = 99999999;
-        if (range.StartsWith('<')) to = ParseDate(range[1..], source);
-        else if (range.StartsWith('>')) from = ParseDate(range[1..], source);
+        int? from = 0, to = 99999999;
+        if (range.StartsWith('<')) to = ParseDate(range[1..]);
+        else if (range.StartsWith('>')) from = ParseDate(range[1..]);
         else if (range.Contains('-'))
         {
             var ends = range.Split('-');
-            from = ParseDate(ends[0], source);
-            to = ParseDate(ends[1], source);
+            (from, to) = (ParseDate(ends[0]), ParseDate(ends[1]));
         }
-        else throw new FormatException($"{source}: bad date restriction '{text}'");
-        entry.Dated.Add(new DatedCode(code, from, to));
+        else from = null;
+        // The published Phoenix dictionaries contain a few garbled dates (">", 9 or 10 digits): such a
+        // restriction is dropped rather than failing the whole file.
+        if (from is null || to is null) return;
+        entry.Dated.Add(new DatedCode(code, from.Value, to.Value));
     }
 
     /// <summary>YYYYMMDD or YYMMDD (two-digit years up to 30 are 20xx, as in TABARI).</summary>
-    private static int ParseDate(string text, string source)
+    private static int? ParseDate(string text)
     {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
-            throw new FormatException($"{source}: bad date '{text}'");
+        if (text.Length is not (6 or 8) || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+            return null;
         if (text.Length == 6)
         {
             int year = value / 10000;

@@ -174,9 +174,9 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
             var token = document.Tokens[t];
             if (token.Kind != TokenKind.Word) return false;
             var text = document.TokenSpan(t);
-            if (lexicon.InClass("boundary", text) || lexicon.InClass("locative", text) || lexicon.InClass("be", text)
+            if (lexicon.InClass(WordClass.Boundary, text) || lexicon.InClass(WordClass.Locative, text) || lexicon.InClass(WordClass.Be, text)
                 || text.Equals("and", StringComparison.OrdinalIgnoreCase) || text.Equals("of", StringComparison.OrdinalIgnoreCase)
-                || lexicon.InClass("have", text) || lexicon.InClass("aux", text))
+                || lexicon.InClass(WordClass.Have, text) || lexicon.InClass(WordClass.Aux, text))
                 return false;
             if (lexicon.Index.TryMatch(document, t, t + 1, out _, out _) && !text.Equals("'s", StringComparison.Ordinal)) return false;
         }

@@ -11,11 +11,21 @@ namespace Chronicle.Events;
 public sealed class ClauseReader(Document document, Sentence sentence, List<ActorMention> actors, int[] actorAt,
                                  List<Trigger> triggers, EventLexicon lexicon)
 {
+    private readonly WordClass[] _classes = Classify(document, sentence, lexicon);
+
+    private static WordClass[] Classify(Document document, Sentence sentence, EventLexicon lexicon)
+    {
+        var classes = new WordClass[sentence.TokenCount];
+        for (int t = 0; t < classes.Length; t++) classes[t] = lexicon.Classes(document.TokenSpan(sentence.FirstToken + t));
+        return classes;
+    }
+
     private ReadOnlySpan<char> Word(int t) => document.TokenSpan(t);
-    private bool Is(int t, string wordClass) => lexicon.InClass(wordClass, Word(t));
+    private bool Is(int t, WordClass wordClass) =>
+        t >= sentence.FirstToken && t < sentence.EndToken && (_classes[t - sentence.FirstToken] & wordClass) != 0;
     public ActorMention? ActorAt(int t) => t >= sentence.FirstToken && t < sentence.EndToken && actorAt[t - sentence.FirstToken] is >= 0 and var k ? actors[k] : null;
 
-    public bool IsBoundary(int t) => Is(t, "boundary") || document.Tokens[t].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote or TokenKind.AmbiguousQuote;
+    public bool IsBoundary(int t) => Is(t, WordClass.Boundary) || document.Tokens[t].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote or TokenKind.AmbiguousQuote;
 
     /// <summary>First token of the clause containing <paramref name="t"/>.</summary>
     public int ClauseStart(int t)
@@ -41,9 +51,9 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
 
     private bool IsGlue(int t)
     {
+        if (Is(t, WordClass.Glue | WordClass.Pronoun | WordClass.Determiner | WordClass.Be | WordClass.Have | WordClass.Aux)) return true;
         var w = Word(t);
-        return Is(t, "glue") || Is(t, "pronoun") || Is(t, "determiner") || Is(t, "be") || Is(t, "have") || Is(t, "aux")
-               || (w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The modifiers governing the act at <paramref name="predicate"/>, innermost first, and the
@@ -64,11 +74,17 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             if (ActorAt(t) is { } actor && addressee is null)
             {
                 int u = actor.Start - 1;
-                while (u >= sentence.FirstToken && IsGlue(u) && !Is(u, "pronoun")) u--;
-                if (u >= sentence.FirstToken && TriggerEndingAt(u) is { Modifier: Modifier.Appeal or Modifier.Demand })
+                while (u >= sentence.FirstToken && IsGlue(u) && !Is(u, WordClass.Pronoun)) u--;
+                // "urged Iran to ...", "demanded that X ...", "wants Putin to ...": the actor is addressed.
+                if (u >= sentence.FirstToken && TriggerEndingAt(u) is { Modifier: Modifier.Appeal or Modifier.Demand or Modifier.Intent } asking
+                    && (asking.Modifier != Modifier.Intent || Word(actor.End).Equals("to", StringComparison.OrdinalIgnoreCase)))
                 {
+                    chain.Add(asking.Modifier == Modifier.Intent
+                        ? new Trigger { Start = asking.Start, End = asking.End, Role = 'm', Modifier = Modifier.Appeal }
+                        : asking);
+                    asking.Consumed = true;
                     addressee = actor;
-                    t = u;
+                    t = asking.Start - 1;
                     continue;
                 }
                 break;
@@ -82,28 +98,30 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     /// <summary>The subject of a predicate starting at <paramref name="position"/>: nearest actor before it
     /// in its clause that is not inside a place or "of" phrase; a pronoun nearer than any actor resolves
     /// to the nearest actor before it in the sentence (first person: <paramref name="speaker"/>).</summary>
-    public ActorMention? SubjectBefore(int position, ActorMention? speaker)
+    public ActorMention? SubjectBefore(int position, ActorMention? speaker, bool atPredicate = true)
     {
         int start = ClauseStart(position);
         for (int t = position - 1; t >= start; t--)
         {
             if (ActorAt(t) is { } actor)
             {
-                if (actor.Start > start && InPrepositionalPhrase(actor)) { t = actor.Start; continue; }
-                // "The US commander in Iraq, General X, held talks": a bare role defers to a named country actor.
-                if (!actor.HasCountry && CountryActorBefore(actor.Start, start) is { } named) return named;
+                // "in eastern Syria" is no subject; "with Paris backing Iraq" is (right before the predicate).
+                if (actor.Start > start && (actor.End < position || !atPredicate) && InPrepositionalPhrase(actor)) { t = actor.Start; continue; }
+                // "The US commander in Iraq, General X, held talks": a bare role in apposition defers to a named country actor.
+                if (!actor.HasCountry && actor.Start > start && Word(actor.Start - 1).SequenceEqual(",")
+                    && CountryActorBefore(actor.Start, start) is { } named) return named;
                 return actor;
             }
-            if (Is(t, "pronoun"))
+            if (Is(t, WordClass.Pronoun))
             {
-                if (Is(t, "first_person")) return speaker;
+                if (Is(t, WordClass.FirstPerson)) return speaker;
                 return NearestBefore(t, sentence.FirstToken);
             }
         }
         // "... were deployed in Syria but were forced to leave": the subject of the clause before "but"/"and".
         if (start > sentence.FirstToken + 1 && (Word(start - 1).Equals("but", StringComparison.OrdinalIgnoreCase)
                                                 || Word(start - 1).Equals("and", StringComparison.OrdinalIgnoreCase)))
-            return SubjectBefore(start - 1, speaker);
+            return SubjectBefore(start - 1, speaker, atPredicate: false);
         return null;
     }
 
@@ -111,9 +129,13 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     private bool InPrepositionalPhrase(ActorMention actor)
     {
         int p = actor.Start - 1;
+        // Skip a determiner and up to two lower-case modifiers: "in the northern", "of all", "in eastern".
+        for (int skipped = 0; p > sentence.FirstToken && skipped < 3 && document.Tokens[p].Kind == TokenKind.Word
+                              && (Is(p, WordClass.Determiner) || char.IsLower(Word(p)[0])) && !Is(p, WordClass.Locative) && !Is(p, WordClass.TargetPreposition)
+                              && !Word(p).Equals("of", StringComparison.OrdinalIgnoreCase) && !Is(p, WordClass.PassiveAgent); skipped++)
+            p--;
         if (p < sentence.FirstToken) return false;
-        if (Is(p, "determiner") && p > sentence.FirstToken) p--;
-        return Is(p, "locative") || Is(p, "target_preposition") || Is(p, "passive_agent")
+        return Is(p, WordClass.Locative) || Is(p, WordClass.TargetPreposition) || Is(p, WordClass.PassiveAgent)
                || Word(p).Equals("of", StringComparison.OrdinalIgnoreCase) || Word(p).Equals("for", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -131,7 +153,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     private ActorMention? NearestBefore(int position, int limit)
     {
         for (int t = position - 1; t >= limit; t--)
-            if (ActorAt(t) is { } actor && !(actor.Start > limit && Is(actor.Start - 1, "locative"))) return actor;
+            if (ActorAt(t) is { } actor && !(actor.Start > limit && Is(actor.Start - 1, WordClass.Locative))) return actor;
         return null;
     }
 
@@ -146,8 +168,8 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             if (IsBoundary(t) || (t >= commaFrom && Word(t).SequenceEqual(","))) break;
             if (ActorAt(t) is not { } actor) continue;
             var before = actor.Start > sentence.FirstToken ? Word(actor.Start - 1) : default;
-            if (Is(actor.Start - 1, "passive_agent")) { t = actor.End - 1; continue; }
-            if (lexicon.InClass("locative", before) && !before.Equals("to", StringComparison.OrdinalIgnoreCase))
+            if (Is(actor.Start - 1, WordClass.PassiveAgent)) { t = actor.End - 1; continue; }
+            if (lexicon.InClass(WordClass.Locative, before) && !before.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 place ??= actor;
                 t = actor.End - 1;
@@ -163,7 +185,21 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     {
         if (from >= sentence.EndToken) return null;
         if (Word(from).Equals("to", StringComparison.OrdinalIgnoreCase)) from++;
-        return ActorAt(from) ?? (from + 1 < sentence.EndToken && Is(from, "determiner") ? ActorAt(from + 1) : null);
+        return ActorAt(from) ?? (from + 1 < sentence.EndToken && Is(from, WordClass.Determiner) ? ActorAt(from + 1) : null);
+    }
+
+    /// <summary>"called France a key partner" (051), "branded the group terrorists" (111): the
+    /// epithet after the named actor decides; null when there is none.</summary>
+    public string? NamingCode(int from)
+    {
+        var named = FirstActorWithin(from, Math.Min(sentence.EndToken, from + 3));
+        if (named is null) return null;
+        for (int t = named.End; t < Math.Min(sentence.EndToken, named.End + 6) && !IsBoundary(t); t++)
+        {
+            if (Is(t, WordClass.Positive)) return "051";
+            if (Is(t, WordClass.Negative)) return "111";
+        }
+        return null;
     }
 
     /// <summary>The actor of a "by X" phrase after a passive verb.</summary>
@@ -173,7 +209,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         for (int t = from; t < limit; t++)
         {
             if (IsBoundary(t) || Word(t).SequenceEqual(",")) break;
-            if (Is(t, "passive_agent")) return ActorAt(t + 1) ?? ActorAt(t + 2);
+            if (Is(t, WordClass.PassiveAgent)) return ActorAt(t + 1) ?? ActorAt(t + 2);
         }
         return null;
     }
@@ -194,16 +230,18 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         if (!verb.Participle || verb.Role != 'v') return false;
         for (int t = verb.Start - 1; t >= Math.Max(sentence.FirstToken, verb.Start - 3); t--)
         {
-            if (Is(t, "be") || Word(t).Equals("got", StringComparison.OrdinalIgnoreCase) || Word(t).Equals("get", StringComparison.OrdinalIgnoreCase)) return true;
-            if (Is(t, "have")) return false;
+            if (Is(t, WordClass.Be) || Word(t).Equals("got", StringComparison.OrdinalIgnoreCase) || Word(t).Equals("get", StringComparison.OrdinalIgnoreCase)) return true;
+            if (Is(t, WordClass.Have)) return false;
         }
         if (verb.End >= sentence.EndToken) return false;
-        if (Is(verb.End, "passive_agent")) return true;
+        if (Is(verb.End, WordClass.PassiveAgent)) return true;
         // A participle followed directly by a preposition has no object: a reduced relative
         // ("civilians imprisoned for ...", "officials accused of ...").
         var next = Word(verb.End);
-        return Is(verb.End, "locative") || next.Equals("for", StringComparison.OrdinalIgnoreCase)
-               || next.Equals("over", StringComparison.OrdinalIgnoreCase) || next.Equals("of", StringComparison.OrdinalIgnoreCase);
+        bool otherVerb = triggers.Any(t => t.Role == 'v' && t.Start < verb.Start);
+        for (int t = verb.End; t < sentence.EndToken && !otherVerb; t++) otherVerb = Is(t, WordClass.Be);
+        return otherVerb && (Is(verb.End, WordClass.Locative) || next.Equals("for", StringComparison.OrdinalIgnoreCase)
+               || next.Equals("over", StringComparison.OrdinalIgnoreCase) || next.Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The actor just before a noun ("Turkish offensive", "Iran's attack", "the US invasion").</summary>
@@ -213,7 +251,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         {
             if (ActorAt(t) is { } actor) return actor;
             if (Word(t).Equals("'s", StringComparison.Ordinal)) { skipped--; continue; }
-            if (document.Tokens[t].Kind != TokenKind.Word || Is(t, "determiner") || IsBoundary(t) || Is(t, "locative")) return null;
+            if (document.Tokens[t].Kind != TokenKind.Word || Is(t, WordClass.Determiner) || IsBoundary(t) || Is(t, WordClass.Locative)) return null;
         }
         return null;
     }
@@ -227,15 +265,26 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         for (int t = from; t < limit; t++)
         {
             if (IsBoundary(t) || Word(t).SequenceEqual(",")) break;
-            var next = ActorAt(t + 1) ?? (t + 2 < limit && Is(t + 1, "determiner") ? ActorAt(t + 2) : null);
+            var next = FirstActorWithin(t + 1, Math.Min(limit, t + 4));
             if (next is null) continue;
             if (Word(t).Equals("of", StringComparison.OrdinalIgnoreCase)) of ??= next;
-            else if (Is(t, "passive_agent")) by ??= next;
-            else if (Is(t, "target_preposition")) against ??= next;
+            else if (Is(t, WordClass.PassiveAgent)) by ??= next;
+            else if (Is(t, WordClass.TargetPreposition)) against ??= next;
             else continue;
             t = next.End - 1;
         }
         return (of, by, against);
+    }
+
+    /// <summary>First actor starting in [from, to), passing only plain words ("against US-allied Syrian forces").</summary>
+    private ActorMention? FirstActorWithin(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (ActorAt(t) is { } actor) return actor;
+            if (document.Tokens[t].Kind != TokenKind.Word || IsBoundary(t) || Is(t, WordClass.Locative) || Is(t, WordClass.TargetPreposition)) return null;
+        }
+        return null;
     }
 
     /// <summary>The place an event happened: an actor after "in", "at" or "near" in the clause.</summary>

@@ -62,6 +62,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
     {
         if (trigger.Consumed || trigger.Role is 'm' or 'l' || (trigger.Role == 'v' && trigger.Governed is not null)) return;
         string? code = trigger.UserVerb is { } user ? UserCode(document, trigger, user, reader) : trigger.Code;
+        if (code is null && trigger.Entry?.Naming == true) code = reader.NamingCode(trigger.End);
         if (code is null) return;
         var predicate = trigger.Governor ?? trigger;
         var (chain, addressee) = reader.ModifierChain(predicate.Start);
@@ -96,6 +97,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         ActorMention? place = reader.Place(trigger.End);
         string? preposition = null;
         bool fromFrame = false;
+        (ActorMention? Source, ActorMention? Target, bool Passive, ActorMention? SourcePartner)? frameArguments = null;
         if (trigger.Role == 'n' && trigger.Governor is null && chain.Count == 0)
         {
             var premodifier = reader.Premodifier(trigger.Start);
@@ -106,12 +108,12 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         }
         else
         {
-            var frame = frames?.Arguments(predicate.Start, trigger.Role == 'n' ? trigger.Start : -1, reader);
+            var frame = frameArguments = frames?.Arguments(predicate.Start, trigger.Role == 'n' ? trigger.Start : -1, reader);
             fromFrame = frame is not null && frame.Value.Source is not null;
             var subject = frame?.Source ?? reader.SubjectBefore(outer, speaker);
             if (frame is { Passive: true } || (frame is null && reader.IsPassive(trigger)))
                 (source, target) = (frame?.Source ?? reader.AgentAfter(trigger.End), frame?.Target ?? subject);
-            else if (predicate.Light?.SubjectIsTarget == true)
+            else if (trigger.Governor?.Light?.SubjectIsTarget == true)
                 (source, target) = (reader.AfterPreposition(trigger.End, "from"), subject);
             else
             {
@@ -127,6 +129,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                     (var found, var foundPlace, preposition) = reader.ObjectAfter(predicate.End, trigger.End);
                     target = found;
                     place ??= foundPlace;
+                    if (ReferenceEquals(found, foundPlace)) place = foundPlace;
                 }
             }
         }
@@ -139,10 +142,24 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         }
         if (trigger.Entry?.Speech == true && code.StartsWith("01") && target is null) return;
         if (source is null) return;
+        // User PETRARCH verbs code dyads only, as PETRARCH does by default (require_dyad).
+        if (trigger.UserVerb is not null && target is null) return;
         if (target is not null && (ReferenceEquals(source, target) || target.Code == source.Code)) target = null;
+        // Acts with no one acted on are kept only where CAMEO expects none: retreats, protests, force
+        // posture, denials and claims of responsibility (statements other than plain reporting verbs).
+        bool reciprocal = trigger.Entry?.Reciprocal == true || code.StartsWith("04");
+        // Coordination the parser found ("Kadhimi and Biden reached an agreement").
+        if (frameArguments?.SourcePartner is { } partner && ReferenceEquals(frameArguments.Value.Source, source) && source.Partner < 0)
+            source.Partner = actors.IndexOf(partner);
+        if (target is null && !(code.StartsWith("08") || code.StartsWith("14") || code.StartsWith("15"))
+            && !(code.StartsWith("01") && trigger.Entry?.Speech != true) && !(reciprocal && source.Partner >= 0)) return;
         double confidence = (fromFrame ? 0.75 : 0.5) + (target is not null ? 0.1 : 0) - (quoted ? 0.1 : 0);
+        // Deploying troops near X: the force deployed is the object, the place is the target.
+        if (code.StartsWith("15") && target is { HasCountry: false } && place is not null) target = place;
+        // Partners named as subject meet each other, not the place where they meet.
+        if (reciprocal && source.Partner >= 0 && target is not null && ReferenceEquals(target, place)) target = null;
         AddWithPartners(drafts, new Draft(code, recordTrigger, source, target, place, confidence), actors,
-                        trigger.Entry?.Reciprocal == true || code.StartsWith("04"), preposition == "with");
+                        reciprocal, preposition == "with" && chain.Count == 0);
     }
 
     /// <summary>Coordinated actors act together ("US and British activists"); reciprocal acts between

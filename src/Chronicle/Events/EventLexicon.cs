@@ -5,6 +5,14 @@ namespace Chronicle.Events;
 /// <summary>How a word changes the code of the event it governs ("refused to meet" -> 125).</summary>
 public enum Modifier : byte { None, Intent, Modal, Negation, Refuse, Demand, Appeal, Threat, Cease, Claim }
 
+/// <summary>Word classes of the lexicon's "w" lines, as flags so that a token's classes are one lookup.</summary>
+[Flags]
+public enum WordClass : uint
+{
+    None = 0, Boundary = 1, Be = 2, Have = 4, Aux = 8, Determiner = 16, Pronoun = 32, FirstPerson = 64, Glue = 128,
+    Locative = 256, TargetPreposition = 512, PassiveAgent = 1024, Positive = 2048, Negative = 4096,
+}
+
 /// <summary>One lexicon entry: a verb, event noun, light verb or modifier and what it codes.</summary>
 public sealed class LexiconEntry
 {
@@ -18,7 +26,8 @@ public sealed class LexiconEntry
     public bool NeedsLightVerb { get; init; }       // "appreciation": an event only as "expressed appreciation"
     public bool BaseNeedsAuxiliary { get; init; }   // "free", "leave": bare form only after to/will/not ...
     public bool SubjectIsTarget { get; init; }      // "faces pressure from X": X is the source
-    public bool OfIsAgent { get; init; }            // "the withdrawal of US forces": the "of" phrase is the doer
+    public bool OfIsAgent { get; init; }
+    public bool Naming { get; init; }               // "called France a key partner": praise or criticism by the epithet            // "the withdrawal of US forces": the "of" phrase is the doer
     public Dictionary<string, (string? Code, Modifier Modifier)> Particles { get; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
@@ -41,7 +50,8 @@ public sealed class LexiconForm
 public sealed class EventLexicon
 {
     private readonly Dictionary<string, LexiconForm> _forms = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, HashSet<string>> _classes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WordClass> _classes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classesBySpan;
 
     public PhraseIndex<LexiconForm> Index { get; } = new();
 
@@ -49,6 +59,7 @@ public sealed class EventLexicon
 
     public EventLexicon(IEnumerable<string> lines)
     {
+        _classesBySpan = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
         int number = 0;
         foreach (var raw in lines)
         {
@@ -63,11 +74,10 @@ public sealed class EventLexicon
 
     public int EntryCount { get; private set; }
 
-    /// <summary>Is the token in the named word class (case-insensitive)?</summary>
-    public bool InClass(string wordClass, ReadOnlySpan<char> token) =>
-        _classes.TryGetValue(wordClass, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+    /// <summary>The word classes of a token (case-insensitive, one lookup).</summary>
+    public WordClass Classes(ReadOnlySpan<char> token) => _classesBySpan.TryGetValue(token, out var classes) ? classes : WordClass.None;
 
-    public HashSet<string> Class(string wordClass) => _classes.TryGetValue(wordClass, out var set) ? set : [];
+    public bool InClass(WordClass wordClass, ReadOnlySpan<char> token) => (Classes(token) & wordClass) != 0;
 
     private void ParseLine(string line)
     {
@@ -76,8 +86,10 @@ public sealed class EventLexicon
         char kind = parts[0][0];
         if (kind == 'w')
         {
-            if (!_classes.TryGetValue(parts[1], out var set)) _classes[parts[1]] = set = new(StringComparer.OrdinalIgnoreCase);
-            foreach (var word in parts.Skip(2)) set.Add(word.Replace('_', ' '));
+            if (!Enum.TryParse<WordClass>(parts[1].Replace("_", ""), ignoreCase: true, out var wordClass) || wordClass == WordClass.None)
+                throw new FormatException($"unknown word class '{parts[1]}'");
+            foreach (var word in parts.Skip(2))
+                _classes[word] = (_classes.TryGetValue(word, out var existing) ? existing : WordClass.None) | wordClass;
             return;
         }
         var lemma = parts[1];
@@ -102,7 +114,7 @@ public sealed class EventLexicon
             next++;
         }
         var modifier = Events.Modifier.None;
-        bool recip = false, patient = false, speech = false, lightOnly = false, aux = false, reverse = false, ofAgent = false;
+        bool recip = false, patient = false, speech = false, lightOnly = false, aux = false, reverse = false, ofAgent = false, naming = false;
         var particles = new List<(string, string?, Modifier)>();
         for (; next < parts.Length; next++)
         {
@@ -114,6 +126,7 @@ public sealed class EventLexicon
             else if (option == "aux") aux = true;
             else if (option == "rev") reverse = true;
             else if (option == "ofagent") ofAgent = true;
+            else if (option == "naming") naming = true;
             else if (option.StartsWith("mod=")) modifier = ParseModifier(option[4..]);
             else if (option.Contains('='))
             {
@@ -129,7 +142,7 @@ public sealed class EventLexicon
         var entry = new LexiconEntry
         {
             Lemma = lemma.Replace('_', ' '), Kind = kind, Code = code, Modifier = modifier, Reciprocal = recip,
-            PossessorIsTarget = patient, Speech = speech, NeedsLightVerb = lightOnly, BaseNeedsAuxiliary = aux, SubjectIsTarget = reverse, OfIsAgent = ofAgent,
+            PossessorIsTarget = patient, Speech = speech, NeedsLightVerb = lightOnly, BaseNeedsAuxiliary = aux, SubjectIsTarget = reverse, OfIsAgent = ofAgent, Naming = naming,
         };
         foreach (var (particle, pcode, pmod) in particles) entry.Particles[particle] = (pcode, pmod);
         EntryCount++;

@@ -22,7 +22,8 @@ public sealed class FrameArguments
         }
     }
 
-    public (ActorMention? Source, ActorMention? Target, bool Passive)? Arguments(int predicate, int noun, ClauseReader reader)
+    /// <summary>Source, target, passive, and the actors coordinated with the source ("Kadhimi and Biden").</summary>
+    public (ActorMention? Source, ActorMention? Target, bool Passive, ActorMention? SourcePartner)? Arguments(int predicate, int noun, ClauseReader reader)
     {
         if (!_byPredicate.TryGetValue(predicate, out var frame)) return null;
         int subject = frame.Passive ? frame.Agent : frame.Subject;
@@ -35,7 +36,11 @@ public sealed class FrameArguments
         var source = subject >= 0 ? reader.ActorAt(subject) : null;
         ActorMention? target = frame.Passive ? reader.ActorAt(frame.Subject) : FirstTarget(frame, reader);
         if (target is null && noun >= 0 && _byPredicate.TryGetValue(noun, out var nominal)) target = FirstTarget(nominal, reader, objectFirst: false);
-        return (source, target, frame.Passive);
+        ActorMention? partner = null;
+        if (!frame.Passive)
+            foreach (var conjunct in governing.SubjectConjuncts)
+                if (reader.ActorAt(conjunct) is { } other && !ReferenceEquals(other, source)) { partner = other; break; }
+        return (source, target, frame.Passive, partner);
     }
 
     private static ActorMention? FirstTarget(PredicateFrame frame, ClauseReader reader, bool objectFirst = true)

@@ -60,7 +60,11 @@ public sealed class TriggerScanner(EventResources resources)
 
     private Trigger? Read(Document document, Sentence sentence, int start, int end, LexiconForm form, List<Trigger> before)
     {
-        bool afterAuxiliary = start > sentence.FirstToken && Lexicon.InClass("aux", document.TokenSpan(start - 1));
+        bool afterAuxiliary = start > sentence.FirstToken && Lexicon.InClass(WordClass.Aux, document.TokenSpan(start - 1));
+        // "the detained journalists": a participle after a determiner is an adjective.
+        if (document.PartOfSpeech is null && start > sentence.FirstToken && Lexicon.InClass(WordClass.Determiner, document.TokenSpan(start - 1))
+            && document.TokenSpan(end - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            return null;
         bool verbAllowed = !(form.IsBaseVerb && !afterAuxiliary &&
                              (form.Verb?.BaseNeedsAuxiliary ?? form.Modifier?.BaseNeedsAuxiliary ?? false));
         bool nounReading = form.Noun is not null && (form.Verb is null && form.Light is null && form.Modifier is null
@@ -113,25 +117,28 @@ public sealed class TriggerScanner(EventResources resources)
         if (document.PartOfSpeech is { } tags) return tags[end - 1].StartsWith("NN", StringComparison.Ordinal);
         if (start == sentence.FirstToken) return false;
         var previous = document.TokenSpan(start - 1);
-        if (Lexicon.InClass("determiner", previous) || previous.Equals("'s", StringComparison.Ordinal)
+        // A past form ("warned", "released") is a verb whatever precedes it.
+        if (document.TokenSpan(end - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        if (Lexicon.InClass(WordClass.Determiner, previous) || previous.Equals("'s", StringComparison.Ordinal)
             || document.Tokens[start - 1].Kind == TokenKind.Number)
             return true;
         foreach (var t in before)
             if (t.Role == 'l' || t.Light is not null)
                 if (start - t.End <= LightWindow && start > t.Start) return true;
         // "a surprise visit", "a deadly attack": a determiner two words back with a plain word between.
-        if (start - 2 >= sentence.FirstToken && Lexicon.InClass("determiner", document.TokenSpan(start - 2))
-            && document.Tokens[start - 1].Kind == TokenKind.Word && char.IsLower(previous[0]) && !Lexicon.InClass("aux", previous))
+        if (start - 2 >= sentence.FirstToken && Lexicon.InClass(WordClass.Determiner, document.TokenSpan(start - 2))
+            && document.Tokens[start - 1].Kind == TokenKind.Word && char.IsLower(previous[0]) && !Lexicon.InClass(WordClass.Aux, previous))
             return true;
         // "enjoyed support": a past-tense verb is not followed by another finite verb.
         if (previous.Length > 3 && previous.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && document.Tokens[start - 1].Kind == TokenKind.Word)
             return true;
-        // "Turkish offensive against": a name right before and a preposition or punctuation after.
-        if (end < sentence.EndToken && char.IsUpper(previous[0]))
+        // "Turkish offensive against": a name right before and a preposition or punctuation after
+        // (not for an inflected verb form: "Israel released 50 prisoners", "Egypt called on").
+        if (end < sentence.EndToken && char.IsUpper(previous[0]) && !document.TokenSpan(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             var next = document.TokenSpan(end);
-            return document.Tokens[end].Kind != TokenKind.Word || Lexicon.InClass("target_preposition", next)
-                   || next.Equals("of", StringComparison.OrdinalIgnoreCase) || Lexicon.InClass("locative", next);
+            return document.Tokens[end].Kind != TokenKind.Word || Lexicon.InClass(WordClass.TargetPreposition, next)
+                   || next.Equals("of", StringComparison.OrdinalIgnoreCase) || Lexicon.InClass(WordClass.Locative, next);
         }
         return false;
     }
@@ -145,7 +152,7 @@ public sealed class TriggerScanner(EventResources resources)
 
     private bool IsVerbReading(Document document, int token, Sentence sentence) =>
         document.PartOfSpeech is not { } tags || tags[token].StartsWith("VB", StringComparison.Ordinal)
-        || token == sentence.FirstToken || !Lexicon.InClass("determiner", document.TokenSpan(token - 1));
+        || token == sentence.FirstToken || !Lexicon.InClass(WordClass.Determiner, document.TokenSpan(token - 1));
 
     /// <summary>A light verb governs the first event noun within a few words ("held talks", "launched an
     /// air strike", "engaged X in a firefight"), stopping at clause boundaries and other verbs.</summary>
@@ -174,7 +181,7 @@ public sealed class TriggerScanner(EventResources resources)
     private bool HasBoundary(Document document, int from, int to)
     {
         for (int t = from; t < to; t++)
-            if (Lexicon.InClass("boundary", document.TokenSpan(t))) return true;
+            if (Lexicon.InClass(WordClass.Boundary, document.TokenSpan(t))) return true;
         return false;
     }
 }
