@@ -1,0 +1,73 @@
+using AngleSharp.Dom;
+
+namespace Chronicle.Ingest.Html;
+
+/// <summary>Removes page furniture before the content is scored: script-like and form elements,
+/// hidden elements, and containers whose class or id says navigation, sharing, comments, ads.
+/// Containers that hold the article itself (article, main, itemprop=articleBody, or a class that
+/// also says content) are kept whatever else their names say.</summary>
+internal static class PageCleaner
+{
+    public static void Clean(IDocument document, IElement root)
+    {
+        foreach (var tag in BoilerplateRules.JunkTags)
+            foreach (var e in root.GetElementsByTagName(tag).ToArray()) e.Remove();
+        foreach (var e in root.QuerySelectorAll("[role=navigation],[role=complementary],[role=contentinfo],[role=dialog],[role=alert]").ToArray())
+            e.Remove();
+        foreach (var e in root.QuerySelectorAll("*").ToArray())
+        {
+            if (e.ParentElement is null) continue; // already removed with an ancestor
+            if (BoilerplateRules.IsHidden(e) || IsUnlikely(e)) e.Remove();
+        }
+        WrapInlineRuns(document, root);
+    }
+
+    private static bool IsUnlikely(IElement e)
+    {
+        if (e.TagName is "BODY" or "HTML" or "ARTICLE" or "MAIN" or "A") return false;
+        var names = BoilerplateRules.ClassAndId(e);
+        if (names.Length < 2 || !BoilerplateRules.Unlikely().IsMatch(names)) return false;
+        if (BoilerplateRules.MaybeCandidate().IsMatch(names)) return false;
+        if (e.QuerySelector("article,[itemprop=articleBody]") is not null) return false;
+        return true;
+    }
+
+    /// <summary>Text and inline elements that sit directly in a container next to blocks become
+    /// their own &lt;p&gt;, so every paragraph can be scored and rendered the same way.</summary>
+    private static void WrapInlineRuns(IDocument document, IElement root)
+    {
+        foreach (var container in root.QuerySelectorAll("div,section,article,main,td,blockquote,li").ToArray())
+        {
+            bool hasBlock = false;
+            foreach (var child in container.Children)
+                if (DomText.IsBlock(child)) { hasBlock = true; break; }
+            if (!hasBlock) continue;
+            var run = new List<INode>();
+            foreach (var node in container.ChildNodes.ToArray())
+            {
+                if (node is IElement el && DomText.IsBlock(el))
+                {
+                    Flush(document, container, run, el);
+                    continue;
+                }
+                run.Add(node);
+            }
+            Flush(document, container, run, null);
+        }
+    }
+
+    private static void Flush(IDocument document, IElement container, List<INode> run, INode? before)
+    {
+        if (run.Count == 0) return;
+        bool hasText = false;
+        foreach (var n in run)
+            if (!string.IsNullOrWhiteSpace(n.TextContent)) { hasText = true; break; }
+        if (hasText)
+        {
+            var p = document.CreateElement("p");
+            container.InsertBefore(p, before ?? run[^1].NextSibling);
+            foreach (var n in run) p.AppendChild(n);
+        }
+        run.Clear();
+    }
+}
