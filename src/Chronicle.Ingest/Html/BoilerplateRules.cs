@@ -16,9 +16,9 @@ internal static partial class BoilerplateRules
     ];
 
     [GeneratedRegex(@"-ad-|\bads?\b|ad-?slot|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|cookie|cover-wrap|disqus|" +
-                    @"extra|footer|gdpr|legends|menu|modal|newsletter|outbrain|pager|pagination|paywall|popup|promo|related|remark|" +
+                    @"\bextra\b|footer|gdpr|legends|menu|modal|newsletter|outbrain|pager\b|pagination|paywall|popup|promo|related|remark|" +
                     @"replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscri|supplemental|taboola|" +
-                    @"toolbar|widget|yom-remote|most-?popular|trending|recirc|read-?more|more-?stories|jump-?link|visually-?hidden|sr-only|screen-?reader",
+                    @"toolbar|yom-remote|most-?popular|trending|recirc|read-?more|more-?stories|jump-?link|visually-?hidden|sr-only|screen-?reader",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Unlikely();
 

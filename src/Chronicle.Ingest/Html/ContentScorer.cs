@@ -36,9 +36,11 @@ internal sealed class ContentScorer
         foreach (var element in _scores.Keys.ToArray())
             _scores[element] *= 1 - DomText.LinkDensity(element, DomText.CollapsedLength(element.TextContent));
         var ranked = _scores.Select(kv => (Element: kv.Key, Score: kv.Value)).OrderByDescending(c => c.Score).Take(8).ToList();
+        foreach (var (element, score) in ranked) PageCleaner.Trace?.Invoke($"candidate {score:0.0} {element.TagName} .{BoilerplateRules.ClassAndId(element)}");
         var (top, topScore) = ranked[0];
         top = WidenToSharedAncestor(top, topScore, ranked);
         top = ClimbWhileParentScoresHigher(top);
+        PageCleaner.Trace?.Invoke($"chosen {top.TagName} .{BoilerplateRules.ClassAndId(top)}");
         return WithSiblings(top);
     }
 

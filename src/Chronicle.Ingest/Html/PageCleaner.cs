@@ -8,17 +8,27 @@ namespace Chronicle.Ingest.Html;
 /// also says content) are kept whatever else their names say.</summary>
 internal static class PageCleaner
 {
+    /// <summary>Development aid: receives one line per removed container when set.</summary>
+    public static Action<string>? Trace { get; set; } = Environment.GetEnvironmentVariable("CHRONICLE_EXTRACT_TRACE") is "1" ? Console.Error.WriteLine : null;
+
     public static void Clean(IDocument document, IElement root)
     {
         foreach (var tag in BoilerplateRules.JunkTags)
             foreach (var e in root.GetElementsByTagName(tag).ToArray()) e.Remove();
         foreach (var e in root.QuerySelectorAll("[role=navigation],[role=complementary],[role=contentinfo],[role=dialog],[role=alert]").ToArray())
             e.Remove();
+        var removed = new HashSet<IElement>();
         foreach (var e in root.QuerySelectorAll("*").ToArray())
         {
-            if (e.ParentElement is null) continue; // already removed with an ancestor
-            if (BoilerplateRules.IsHidden(e) || IsUnlikely(e)) e.Remove();
+            if (e.ParentElement is not { } parent || removed.Contains(parent)) { removed.Add(e); continue; } // gone with an ancestor
+            if (BoilerplateRules.IsHidden(e) || IsUnlikely(e))
+            {
+                Trace?.Invoke($"removed {e.TagName} .{BoilerplateRules.ClassAndId(e)} ({DomText.CollapsedLength(e.TextContent)} chars)");
+                removed.Add(e);
+            }
         }
+        foreach (var e in removed)
+            if (e.ParentElement is { } parent && !removed.Contains(parent)) e.Remove();
         WrapInlineRuns(document, root);
     }
 
