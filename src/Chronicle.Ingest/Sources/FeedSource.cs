@@ -8,15 +8,12 @@ namespace Chronicle.Ingest.Sources;
 /// <summary>
 /// Reads RSS 2.0 and Atom 1.0 feeds (System.ServiceModel.Syndication) into items. An item that
 /// carries its full article (content:encoded, Atom content) is used as it is; an item with only a
-/// summary is fetched from its link when fetching is allowed, and otherwise its summary is used.
+/// description (a teaser) is fetched from its link when fetching is allowed, and otherwise its summary is used.
 /// Dates that are not RFC 822 / RFC 3339 (common in real feeds) are read leniently instead of
 /// failing the whole feed.
 /// </summary>
 public static class FeedSource
 {
-    /// <summary>Item content shorter than this (in characters of HTML) is a teaser, not the article.</summary>
-    public const int FullContentChars = 600;
-
     private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
 
     public static bool LooksLikeFeed(string text)
@@ -45,6 +42,10 @@ public static class FeedSource
         {
             throw new InputException(input, $"not a valid RSS/Atom feed (XML error: {e.Message.TrimEnd('.')})");
         }
+        catch (Exception e) when (e is NotSupportedException or FormatException or ArgumentException)
+        {
+            throw new InputException(input, $"not a valid RSS/Atom feed ({e.Message.TrimEnd('.')})");
+        }
         var source = feed.Title?.Text;
         var items = new List<IngestItem>();
         int index = 0;
@@ -55,9 +56,9 @@ public static class FeedSource
             var id = entry.Id ?? link ?? $"{input}#{index}";
             var where = $"{input} item {index}";
             var content = FullContent(entry);
-            if ((content is null || content.Length < FullContentChars) && link is not null && fetchLink is not null && PageFetcher.IsUrl(link))
+            if (content is null && link is not null && fetchLink is not null && PageFetcher.IsUrl(link))
             {
-                items.Add(fetchLink(link) with { Id = id, Source = source, Title = entry.Title?.Text, Published = DateOf(entry) });
+                items.Add(fetchLink(link) with { Id = id, Url = link, Source = source, Title = entry.Title?.Text, Published = DateOf(entry) });
                 continue;
             }
             content ??= entry.Summary?.Text;

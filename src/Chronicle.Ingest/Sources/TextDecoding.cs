@@ -37,7 +37,7 @@ public static partial class TextDecoding
             // Declared (or assumed) UTF-8 that is not: detect instead of failing, as browsers do.
         }
         var detected = CharsetDetector.DetectFromBytes(bytes).Detected?.Encoding;
-        var encoding = detected is null || detected.CodePage == Encoding.UTF8.CodePage ? Encoding.GetEncoding(1252) : detected;
+        var encoding = detected is null || detected.CodePage == Encoding.UTF8.CodePage ? Encoding.GetEncoding(1252) : EncodingNamed(detected.WebName) ?? detected;
         return NotEmpty(input, encoding.GetString(bytes));
     }
 
