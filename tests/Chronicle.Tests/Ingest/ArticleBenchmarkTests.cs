@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -8,7 +9,7 @@ namespace Chronicle.Tests.Ingest;
 /// <summary>The extractor on the article-extraction development pages, scored like the benchmark
 /// (\w+ tokens, 4-token shingles, per-page precision/recall averaged): a regression guard for the
 /// figure in docs/ingest.md, read from ../shared at run time.</summary>
-public partial class ArticleBenchmarkTests
+public partial class ArticleBenchmarkTests(ITestOutputHelper output)
 {
     [Fact]
     public void DevelopmentPagesScoreAboveTheTarget()
@@ -18,11 +19,14 @@ public partial class ArticleBenchmarkTests
         var extractor = new ArticleExtractor();
         double precision = 0, recall = 0;
         int pages = 0;
+        var clock = new System.Diagnostics.Stopwatch();
         foreach (var page in truth.RootElement.EnumerateObject())
         {
             using var gz = new GZipStream(File.OpenRead(Path.Combine(dir, "html", page.Name + ".html.gz")), CompressionMode.Decompress);
             var html = new StreamReader(gz).ReadToEnd();
+            clock.Start();
             var predicted = extractor.Extract(html, page.Value.GetProperty("url").GetString()).Text;
+            clock.Stop();
             var (p, r) = Score(page.Value.GetProperty("articleBody").GetString()!, predicted);
             precision += p;
             recall += r;
@@ -31,6 +35,7 @@ public partial class ArticleBenchmarkTests
         precision /= pages;
         recall /= pages;
         double f1 = 2 * precision * recall / (precision + recall);
+        output.WriteLine($"F1 {f1:0.000} (P {precision:0.000} R {recall:0.000}) on {pages} pages, {pages / clock.Elapsed.TotalSeconds:0} pages/s");
         Assert.True(f1 >= 0.960, $"F1 {f1:0.000} (P {precision:0.000} R {recall:0.000}) on {pages} pages");
     }
 

@@ -1,9 +1,10 @@
+using Xunit.Abstractions;
 using System.Text.Json;
 using Chronicle.Ingest.Dedup;
 
 namespace Chronicle.Tests.Ingest;
 
-public class DuplicateDetectorTests
+public class DuplicateDetectorTests(ITestOutputHelper output)
 {
     private static readonly string Story = string.Join("\n", TestPages.FirstParagraph, TestPages.SecondParagraph, TestPages.ThirdParagraph,
         "The mayor said the town would ask the national government for help with the cost of the repairs, which engineers put at four million crowns.",
@@ -55,5 +56,16 @@ public class DuplicateDetectorTests
         Assert.True(closest < DuplicateDetector.NearSimilarity / 2, $"most similar distinct pair at {closest:0.000}");
         var detector = new DuplicateDetector();
         for (int i = 0; i < texts.Count; i++) Assert.Null(detector.Check(i.ToString(), texts[i]));
+
+        // Edited copies: every 40th word replaced and a line of furniture added (about 8% of shingles changed).
+        int found = 0;
+        for (int i = 0; i < texts.Count; i++)
+        {
+            var words = texts[i].Split(' ');
+            for (int w = 20; w < words.Length; w += 40) words[w] = "edited";
+            if (detector.Check("copy" + i, string.Join(' ', words) + "\nShare this story with your friends.") is { FirstId: var firstId } && firstId == i.ToString()) found++;
+        }
+        output.WriteLine($"most similar distinct pair {closest:0.000}; edited copies found {found}/{texts.Count}");
+        Assert.True(found >= texts.Count * 9 / 10, $"edited copies found {found}/{texts.Count}");
     }
 }
