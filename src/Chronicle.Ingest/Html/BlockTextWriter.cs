@@ -35,7 +35,8 @@ internal sealed class BlockTextWriter
         if (element.TagName == "BR") { EndLine(); return; }
         bool block = DomText.IsBlock(element);
         if (block && IsFurniture(element)) return;
-        if (element.TagName is "H1") return; // the headline is the title, not body text
+        if (element.TagName is "H1" or "FIGCAPTION") return; // the headline is the title; captions describe pictures
+        if (block && IsCaptionOrByline(element)) return;
         if (block) EndLine();
         bool link = inLink || element.TagName == "A";
         foreach (var child in element.ChildNodes) Visit(child, link);
@@ -66,12 +67,20 @@ internal sealed class BlockTextWriter
         if (_line.Length > 0 && _line[^1] == ' ') _line.Length--;
         if (_line.Length > 0)
         {
-            bool linkLine = _linkChars * 2 > _line.Length;
+            // A line that is (nearly) all link text is a "read more" or related-story link; a long
+            // line that starts with a linked headline and goes on (a summary list item) is content.
+            bool linkLine = _linkChars >= _line.Length * 0.8 || (_linkChars * 2 > _line.Length && _line.Length < 120);
             if (!linkLine) _lines.Add(_line.ToString());
         }
         _line.Clear();
         _linkChars = 0;
         _space = true;
+    }
+
+    private static bool IsCaptionOrByline(IElement e)
+    {
+        var names = BoilerplateRules.ClassAndId(e);
+        return names.Length > 1 && BoilerplateRules.CaptionOrByline().IsMatch(names) && DomText.CollapsedLength(e.TextContent) < 400;
     }
 
     /// <summary>Readability's conditional cleaning, applied to containers inside the article.</summary>

@@ -34,6 +34,10 @@ internal static partial class BoilerplateRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Negative();
 
+    /// <summary>Picture captions and credits, bylines and datelines: text about the article, not of it.</summary>
+    [GeneratedRegex(@"caption|credit|byline|dateline|timestamp|published|updated|author-?info|article-?meta|post-?meta", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CaptionOrByline();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex HiddenStyle();
 
