@@ -7,7 +7,7 @@ namespace Chronicle.Ingest.Html;
 /// <summary>
 /// The publication date of a page, from the most to the least explicit evidence: JSON-LD
 /// datePublished, publication-date meta tags, itemprop=datePublished, &lt;time&gt; elements, the URL
-/// (/2019/11/18/), and finally a date written in an element whose class or id says date or time.
+/// (/2019/11/18/), a datePublished in the page's script data, and finally a date written in an element whose class or id says date or time.
 /// Modification dates are not used: they say when a page changed, not when the story ran.
 /// </summary>
 internal static partial class PublishedDateFinder
@@ -48,6 +48,11 @@ internal static partial class PublishedDateFinder
             if (Parse(time.GetAttribute("datetime") ?? time.TextContent) is { } fromTime) return fromTime;
         }
         if (url is not null && FromUrl(url) is { } fromUrl) return fromUrl;
+        foreach (var script in document.Scripts) // application state of script-rendered sites (e.g. __NEXT_DATA__)
+        {
+            var m = ScriptDatePublished().Match(script.Text);
+            if (m.Success && Parse(m.Groups[1].Value) is { } fromScript) return fromScript;
+        }
         foreach (var e in document.QuerySelectorAll("[class*=date],[class*=time],[class*=publish],[id*=date],[class*=posted],[class*=byline],[class*=meta]"))
         {
             var text = e.TextContent;
@@ -101,6 +106,9 @@ internal static partial class PublishedDateFinder
 
     [GeneratedRegex(@"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+")]
     private static partial Regex Weekday();
+
+    [GeneratedRegex(@"""(?:datePublished|publishedDate|publish_date|pubDate)""\s*:\s*""(\d{4}-\d{2}-\d{2})")]
+    private static partial Regex ScriptDatePublished();
 
     [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})")]
     private static partial Regex IsoDate();

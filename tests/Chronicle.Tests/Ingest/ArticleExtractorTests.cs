@@ -31,6 +31,7 @@ public class ArticleExtractorTests
     [InlineData("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"datePublished\":\"2022-12-31T23:10:00Z\",\"author\":{\"@type\":\"Person\",\"name\":\"J. Ode\"}}</script>", null, "2022-12-31")]
     [InlineData("<meta name=\"dc.date\" content=\"2021-03-04\">", null, "2021-03-04")]
     [InlineData("", "https://courier.example/2020/07/15/pier-closes/", "2020-07-15")]
+    [InlineData("<script>window.__STATE__={\"article\":{\"publishedDate\":\"2018-06-30\"}}</script>", null, "2018-06-30")]
     [InlineData("<meta property=\"article:modified_time\" content=\"2024-01-01T00:00:00Z\">", null, null)]
     public void FindsThePublishedDate(string head, string? url, string? expected)
     {
