@@ -97,6 +97,19 @@ internal sealed class ContentScorer
         return top;
     }
 
+    /// <summary>Characters of paragraph text with few links below <paramref name="e"/>: how much article an
+    /// unscored sibling (a wrapper too far above its paragraphs to receive their scores) holds.</summary>
+    private static int ParagraphText(IElement e)
+    {
+        int total = 0;
+        foreach (var p in e.GetElementsByTagName("p"))
+        {
+            int length = DomText.CollapsedLength(p.TextContent);
+            if (length >= MinParagraphChars && DomText.LinkDensity(p, length) < 0.25) total += length;
+        }
+        return total;
+    }
+
     /// <summary>The best container and those of its siblings that score well or read like paragraphs.</summary>
     private List<IElement> WithSiblings(IElement top)
     {
@@ -109,7 +122,11 @@ internal sealed class ContentScorer
             if (sibling == top) { selected.Add(sibling); continue; }
             double bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
             if (_scores.TryGetValue(sibling, out var s) && s + bonus >= threshold) { selected.Add(sibling); continue; }
-            if (sibling.TagName != "P") continue;
+            if (sibling.TagName != "P")
+            {
+                if (!_scores.ContainsKey(sibling) && ParagraphText(sibling) >= Math.Max(300, ParagraphText(top) / 4)) selected.Add(sibling);
+                continue;
+            }
             var text = sibling.TextContent;
             int length = DomText.CollapsedLength(text);
             double links = DomText.LinkDensity(sibling, length);
