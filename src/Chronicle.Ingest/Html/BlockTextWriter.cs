@@ -92,7 +92,7 @@ internal sealed class BlockTextWriter
         if (e.GetAttribute("itemprop") is "articleBody") return false;
         var text = e.TextContent;
         int length = DomText.CollapsedLength(text);
-        if (weight < 0 && length < 2000) return true;
+        if (weight < 0 && length < 2000) return e.GetElementsByTagName("blockquote").Length == 0; // embedded posts are quoted content
         if (DomText.CountCommas(text) >= 10) return false;
         int paragraphs = e.GetElementsByTagName("p").Length;
         int images = e.GetElementsByTagName("img").Length;

@@ -38,7 +38,8 @@ internal static class PageCleaner
         var names = BoilerplateRules.ClassAndId(e);
         if (names.Length < 2 || !BoilerplateRules.Unlikely().IsMatch(names)) return false;
         if (BoilerplateRules.MaybeCandidate().IsMatch(names)) return false;
-        if (e.QuerySelector("article,[itemprop=articleBody]") is not null) return false;
+        // Embedded posts (a tweet quoted in the story) sit in "social" embeds but are content.
+        if (e.QuerySelector("article,[itemprop=articleBody],blockquote") is not null) return false;
         return true;
     }
 
