@@ -49,6 +49,30 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void EmbeddedPostQuotedInTheStoryIsKeptButSharingButtonsAreNot()
+    {
+        const string tweet = "The northern pier is closing and nobody asked the fishermen what they think about it.";
+        var page = TestPages.NewsPage(extraParagraph:
+            $"<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>{tweet}</p></blockquote></div>" +
+            "<div class=\"social-share\"><a href=\"#\">Share on Facebook</a> <a href=\"#\">Share on X</a></div>");
+        var article = _extractor.Extract(page);
+        Assert.Contains(tweet, article.Text.Split('\n'));
+        Assert.DoesNotContain("Share on Facebook", article.Text);
+    }
+
+    [Fact]
+    public void CaptionsAndBylinesAreNotBodyText()
+    {
+        var page = TestPages.NewsPage(extraParagraph:
+            "<figure><img src=\"pier.jpg\"><figcaption>The northern pier seen from the harbour wall on Monday evening.</figcaption></figure>" +
+            "<p class=\"byline\">By Mara Lindqvist, harbour correspondent in Valdoria</p>");
+        var article = _extractor.Extract(page);
+        Assert.DoesNotContain("harbour wall", article.Text);
+        Assert.DoesNotContain("correspondent", article.Text);
+        Assert.Equal(3, article.Text.Split('\n').Length);
+    }
+
+    [Fact]
     public void BrokenMarkupIsRepairedAndStillYieldsTheArticle()
     {
         // Unclosed paragraphs and a page cut off in the middle of a tag, as truncated downloads are.
