@@ -66,5 +66,10 @@ public sealed class IngestRunner(Analyzer analyzer, IAnalysisSink sink, SourceRe
         {
             Summary.Failures.Add((e.Input, e.Problem));
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug met on one odd page must not lose the rest of a long batch: report it as that item's failure.
+            Summary.Failures.Add((item.Input, $"internal error ({e.GetType().Name}: {e.Message})"));
+        }
     }
 }

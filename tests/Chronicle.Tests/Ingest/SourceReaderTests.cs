@@ -50,6 +50,8 @@ public class SourceReaderTests
         Assert.Contains("line 4", jsonl[2].Input);
         var array = _reader.Read(Write("in.json", "[{\"id\":\"x\",\"text\":\"X.\"},{\"id\":\"y\",\"text\":\"Y.\"}]")).ToList();
         Assert.Equal(["x", "y"], array.Select(i => i.Id));
+        var single = Assert.Single(_reader.Read(Write("one.json", "{\n  \"id\": \"s\",\n  \"text\": \"Single.\"\n}\n")));
+        Assert.Equal("s", single.Id);
     }
 
     [Fact]
