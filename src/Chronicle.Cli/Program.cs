@@ -7,6 +7,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        Chronicle.Ingest.Html.HtmlAnalysis.Register();
         var root = new RootCommand(
             "Chronicle turns news articles into a structured, queryable record of world events: who did what to whom, " +
             "where and when; who said what; which numbers were claimed; how the story was framed. Every item points back, " +
@@ -17,6 +18,8 @@ public static class Program
         };
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(PipelineCommand.Create());
+        root.Subcommands.Add(ArticleCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         foreach (var reserved in ReservedCommands.Create()) root.Subcommands.Add(reserved);
         return root.Parse(args).Invoke();
     }

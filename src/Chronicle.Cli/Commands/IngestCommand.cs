@@ -1,0 +1,82 @@
+using System.CommandLine;
+using Chronicle.Ingest;
+using Chronicle.Ingest.Html;
+using Chronicle.Ingest.Sources;
+using Chronicle.Input;
+using Chronicle.Pipeline;
+using Spectre.Console;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary><c>chronicle ingest</c>: files, folders, feeds, URLs and JSON Lines -> analyzed and stored,
+/// duplicates linked to their first copy, a summary at the end.</summary>
+public static class IngestCommand
+{
+    /// <summary>Runs with at least this many source units show a progress bar (on a terminal).</summary>
+    private const int ProgressFromUnits = 20;
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Files (.txt .html .htm .json .jsonl .xml .rss .atom, optionally .gz), folders (recursive), feed or page URLs.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var sinks = new IngestSinks();
+        var maxSize = new Option<long>("--max-size") { Description = "Largest file, download or expanded .gz accepted, in bytes.", DefaultValueFactory = _ => TextInput.DefaultMaxBytes, HelpName = "BYTES" };
+        var noFetch = new Option<bool>("--no-fetch") { Description = "Do not fetch URLs (feed items then use the content the feed carries)." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL.", DefaultValueFactory = _ => 20 };
+        var command = new Command("ingest",
+            "Read articles from files, folders, RSS/Atom feeds, URLs and JSON Lines; find the article in HTML pages; skip exact and " +
+            "near duplicates; analyze the rest and store them. Prints a summary (read, analyzed, duplicates, failures with reasons).\n\n" +
+            "Examples:\n  chronicle ingest news/ feed.xml --out analyses.jsonl\n  chronicle ingest https://example.org/rss --out analyses.jsonl")
+        {
+            paths, maxSize, noFetch, timeout,
+        };
+        foreach (var option in sinks.Options) command.Options.Add(option);
+        command.SetAction(parse =>
+        {
+            try
+            {
+                long max = parse.GetValue(maxSize);
+                using var fetcher = parse.GetValue(noFetch) ? null : new PageFetcher(TimeSpan.FromSeconds(parse.GetValue(timeout)), max);
+                var units = SourceReader.Units(parse.GetValue(paths)!);
+                using var sink = sinks.Open(parse);
+                var runner = new IngestRunner(new Analyzer(ChroniclePipeline.CreateDefault()), sink, new SourceReader(max, fetcher), new ArticleExtractor());
+                var summary = ShowProgress(units) ? RunWithProgress(runner, units) : runner.Run(units);
+                PrintSummary(summary);
+                return summary.Failures.Count > 0 ? CliErrors.BadInput : 0;
+            }
+            catch (InputException e)
+            {
+                return CliErrors.Report(e);
+            }
+        });
+        return command;
+    }
+
+    private static bool ShowProgress(IReadOnlyList<string> units) => units.Count >= ProgressFromUnits && !Console.IsErrorRedirected;
+
+    private static IngestSummary RunWithProgress(IngestRunner runner, IReadOnlyList<string> units)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        IngestSummary? summary = null;
+        console.Progress().AutoClear(true).Start(context =>
+        {
+            var task = context.AddTask("ingest", maxValue: units.Count);
+            summary = runner.Run(units, _ =>
+            {
+                task.Increment(1);
+                task.Description = $"{runner.Summary.Analyzed} analyzed, {runner.Summary.ExactDuplicates + runner.Summary.NearDuplicates} duplicates, {runner.Summary.Failures.Count} failed";
+            });
+        });
+        return summary!;
+    }
+
+    private static void PrintSummary(IngestSummary summary)
+    {
+        foreach (var (input, problem) in summary.Failures) Console.Error.WriteLine($"chronicle: {input}: {problem}");
+        Console.Error.WriteLine($"chronicle: ingest: read {summary.Read}, analyzed {summary.Analyzed}, duplicates {summary.ExactDuplicates + summary.NearDuplicates} " +
+                                $"({summary.ExactDuplicates} exact, {summary.NearDuplicates} near), failed {summary.Failures.Count}");
+    }
+}

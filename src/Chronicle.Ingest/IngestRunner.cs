@@ -1,0 +1,75 @@
+using Chronicle.Ingest.Dedup;
+using Chronicle.Ingest.Html;
+using Chronicle.Ingest.Sources;
+using Chronicle.Input;
+using Chronicle.Pipeline;
+using Chronicle.Serialization;
+using Chronicle.Text;
+
+namespace Chronicle.Ingest;
+
+/// <summary>Counts of one ingest run, and the reason for every failure.</summary>
+public sealed class IngestSummary
+{
+    public int Read { get; set; }
+    public int Analyzed { get; set; }
+    public int ExactDuplicates { get; set; }
+    public int NearDuplicates { get; set; }
+    public List<(string Input, string Problem)> Failures { get; } = [];
+}
+
+/// <summary>
+/// The ingest loop: read each source unit into items, find the article in HTML, skip duplicates
+/// (linking them to the first copy in the sink), analyze the rest and store them. A bad item is
+/// recorded with its reason and the batch goes on.
+/// </summary>
+public sealed class IngestRunner(Analyzer analyzer, IAnalysisSink sink, SourceReader reader, ArticleExtractor extractor)
+{
+    private readonly DuplicateDetector _duplicates = new();
+
+    public IngestSummary Summary { get; } = new();
+
+    /// <summary>Ingests every unit; <paramref name="unitDone"/> is called after each (for progress).</summary>
+    public IngestSummary Run(IReadOnlyList<string> units, Action<string>? unitDone = null)
+    {
+        foreach (var unit in units)
+        {
+            foreach (var item in reader.Read(unit)) Process(item);
+            unitDone?.Invoke(unit);
+        }
+        return Summary;
+    }
+
+    public void Process(IngestItem item)
+    {
+        Summary.Read++;
+        try
+        {
+            if (item.Error is not null) throw new InputException(item.Input, item.Error);
+            var metadata = new DocumentMetadata { Id = item.Id, Title = item.Title, Url = item.Url, Source = item.Source, Published = item.Published };
+            var text = item.Content ?? "";
+            if (item.IsHtml) text = HtmlAnalysis.ExtractInto(extractor, text, metadata);
+            if (string.IsNullOrWhiteSpace(text))
+                throw new InputException(item.Input, item.IsHtml ? "no article text found in the HTML page" : "empty text");
+            if (_duplicates.Check(item.Id, text) is { } duplicate)
+            {
+                if (duplicate.Kind == "exact") Summary.ExactDuplicates++;
+                else Summary.NearDuplicates++;
+                sink.StoreDuplicate(item.Id, duplicate.FirstId, duplicate.Kind, metadata.Url);
+                return;
+            }
+            var document = analyzer.Analyze(item.Input, text, metadata, isHtml: false);
+            sink.Store(Analysis.From(document));
+            Summary.Analyzed++;
+        }
+        catch (InputException e)
+        {
+            Summary.Failures.Add((e.Input, e.Problem));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug met on one odd page must not lose the rest of a long batch: report it as that item's failure.
+            Summary.Failures.Add((item.Input, $"internal error ({e.GetType().Name}: {e.Message})"));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Chronicle.Ingest.Sources;
+
+/// <summary>One article read from a source, not yet analyzed: plain text or an HTML page, with
+/// what the source said about it. <see cref="Error"/> is set instead when this item could not be
+/// read; the batch reports it and goes on.</summary>
+public sealed record IngestItem(string Id, string Input)
+{
+    public string? Content { get; init; }
+    public bool IsHtml { get; init; }
+    public string? Title { get; init; }
+    public string? Url { get; init; }
+    public string? Source { get; init; }
+    public DateOnly? Published { get; init; }
+    public string? Error { get; init; }
+
+    public static IngestItem Failed(string id, string input, string error) => new(id, input) { Error = error };
+}
