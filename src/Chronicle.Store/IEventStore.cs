@@ -109,7 +109,7 @@ public sealed record ActorCount(string Code, string? Name, string? Country, int 
 
 public sealed record TimelineBucket(string Date, int QuadClass, int Events, double AvgGoldstein);
 
-public sealed record ActorLink(string Source, string Target, int Events, double AvgGoldstein, string? SourceName, string? TargetName);
+public sealed record ActorLink(string Source, string Target, int Events, double AvgGoldstein);
 
 public sealed record PlaceCount(string? Name, string? Country, double Lat, double Lon, int Events);
 

@@ -47,10 +47,11 @@ internal static class Migrations
         CREATE INDEX events_target_code ON events (target_code);
         CREATE INDEX events_source_country ON events (source_country);
         CREATE INDEX events_target_country ON events (target_country);
-        CREATE INDEX events_cameo ON events (cameo);
+        CREATE INDEX events_cameo ON events (cameo, event_date);
         CREATE INDEX events_root ON events (root);
-        CREATE INDEX events_quad ON events (quad_class);
-        CREATE INDEX events_date ON events (event_date);
+        CREATE INDEX events_quad ON events (quad_class, event_date, goldstein);
+        CREATE INDEX events_date ON events (event_date, quad_class, goldstein);
+        CREATE INDEX events_pair ON events (source_code, target_code, goldstein);
         CREATE INDEX events_location_country ON events (location_country);
         """;
 

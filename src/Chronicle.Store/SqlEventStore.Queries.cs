@@ -39,7 +39,10 @@ public abstract partial class SqlEventStore
     {
         var where = EventConditions(filter);
         where.After("e.row_id", cursor);
-        return ReadPage(where, $"{EventSelect} {where.Sql} ORDER BY e.row_id LIMIT @limit", limit, ReadEvent, e => e.Key);
+        // Keys first, rows second: the inner query is answered from indexes alone (SQLite keeps
+        // the row id in every index), so only the page's rows are read and sorted, not every match.
+        string sql = $"{EventSelect} WHERE e.row_id IN (SELECT e.row_id FROM events e {where.Sql} ORDER BY e.row_id LIMIT @limit) ORDER BY e.row_id";
+        return ReadPage(where, sql, limit, ReadEvent, e => e.Key);
     }
 
     public Page<StoredQuote> QueryQuotes(QuoteFilter filter, string? cursor = null, int limit = 100)
@@ -121,11 +124,11 @@ public abstract partial class SqlEventStore
     {
         var where = EventConditions(filter);
         string sql = $"""
-            SELECT e.source_code, e.target_code, count(*), avg(e.goldstein), max(e.source_name), max(e.target_name) FROM events e
+            SELECT e.source_code, e.target_code, count(*), avg(e.goldstein) FROM events e
             {where.And("e.source_code IS NOT NULL AND e.target_code IS NOT NULL")}
             GROUP BY e.source_code, e.target_code ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT @limit
             """;
-        return ReadList(where, sql, limit, r => new ActorLink(r.GetString(0), r.GetString(1), Int(r, 2), Dbl(r, 3), Str(r, 4), Str(r, 5)));
+        return ReadList(where, sql, limit, r => new ActorLink(r.GetString(0), r.GetString(1), Int(r, 2), Dbl(r, 3)));
     }
 
     public IReadOnlyList<PlaceCount> Places(EventFilter filter, int limit = 500)

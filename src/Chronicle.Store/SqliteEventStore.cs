@@ -21,6 +21,8 @@ public sealed class SqliteEventStore : SqlEventStore
             using (var connection = OpenConnection())
                 Execute(connection, null, "PRAGMA journal_mode = WAL");
             Migrate();
+            using (var connection = OpenConnection())
+                Execute(connection, null, "PRAGMA optimize = 0x10002"); // refresh planner statistics where they are stale or missing
         }
         catch (SqliteException e)
         {

@@ -13,7 +13,6 @@ public static class ReservedCommands
         ("article", "HTML page -> {title, text, published, author, site} main-content extraction."),
         ("train", "Train a model (pos, chunk, ner, parse) from the shared corpora into models/."),
         ("ingest", "Files, folders, feeds and JSON Lines -> analyzed and stored."),
-        ("serve", "REST API and web UI over the store."),
         ("bench", "Throughput and memory of each stage on a corpus."),
     ];
 
