@@ -18,7 +18,7 @@ function layout(nodes, links, W, H) {
         const a = nodes[i], b = nodes[j];
         const dx = a.x - b.x, dy = a.y - b.y;
         const d2 = Math.max(dx * dx + dy * dy, 25);
-        const f = 4000 / d2;
+        const f = 60000 / d2;
         a.dx += dx * f / Math.sqrt(d2); a.dy += dy * f / Math.sqrt(d2);
         b.dx -= dx * f / Math.sqrt(d2); b.dy -= dy * f / Math.sqrt(d2);
       }
@@ -27,11 +27,11 @@ function layout(nodes, links, W, H) {
       const a = index.get(l.source), b = index.get(l.target);
       const dx = b.x - a.x, dy = b.y - a.y;
       const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
-      const f = (d - 120) * 0.02;
+      const f = (d - 220) * 0.01;
       a.dx += (dx / d) * f; a.dy += (dy / d) * f; b.dx -= (dx / d) * f; b.dy -= (dy / d) * f;
     }
     for (const n of nodes) {
-      n.dx += (W / 2 - n.x) * 0.01; n.dy += (H / 2 - n.y) * 0.01;
+      n.dx += (W / 2 - n.x) * 0.005; n.dy += (H / 2 - n.y) * 0.005;
       n.x = Math.min(W - 40, Math.max(40, n.x + Math.max(-20, Math.min(20, n.dx)) * cool));
       n.y = Math.min(H - 20, Math.max(20, n.y + Math.max(-20, Math.min(20, n.dy)) * cool));
     }
@@ -58,7 +58,7 @@ export async function showNetwork(root) {
     const maxEvents = Math.max(...links.map((l) => l.events));
     const maxWeight = Math.max(...nodes.map((n) => n.weight));
     const g = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': 'actor network' },
-      svg('defs', {}, svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
+      svg('defs', {}, svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 22, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' },
         svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#888' }))));
     for (const l of links) {
       const a = at.get(l.source), b = at.get(l.target);
