@@ -17,6 +17,7 @@ async function route() {
   const view = routes[name] || showHome;
   for (const link of document.querySelectorAll('nav a')) link.classList.toggle('active', link.dataset.view === (name || 'articles'));
   clear(main);
+  for (const tip of document.querySelectorAll('.tooltip')) tip.remove(); // each view makes its own
   try {
     await view(main, decodeURIComponent(rest.join('/')));
   } catch (error) {
