@@ -5,8 +5,21 @@ root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 
 need_apt=()
 # (packages are appended here by the components that need them)
+# Store tests start a private PostgreSQL cluster; browser tests drive Debian's Chromium through Playwright.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}" >&2
   apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+# Web UI: npm packages pinned by web/package-lock.json, bundled by esbuild into the server's wwwroot/dist.
+web="$root/web" dist="$root/src/Chronicle.Server/wwwroot/dist/app.js"
+if [ ! -f "$web/node_modules/.package-lock.json" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+  echo "setup: npm ci in web/" >&2
+  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
+if [ ! -f "$dist" ] || [ -n "$(find "$web/src" "$web/build.mjs" "$web/package-lock.json" -newer "$dist" -print -quit)" ]; then
+  (cd "$web" && node build.mjs >&2)
 fi

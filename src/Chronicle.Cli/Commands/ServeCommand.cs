@@ -34,6 +34,8 @@ public static class ServeCommand
             {
                 throw new InputException(parse.GetValue(urls)!, $"cannot listen ({e.Message})");
             }
+            if (!File.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot", "dist", "app.js")))
+                Console.Error.WriteLine("chronicle: serve: note: the web UI is not built (run scripts/setup.sh); the API works without it");
             var counts = opened.Counts();
             Console.WriteLine($"Chronicle is serving {counts.Articles} articles and {counts.Events} events from the {opened.Kind} store.");
             foreach (var url in app.Urls) Console.WriteLine($"Open {url}/ in a browser (API: {url}/api/events, OpenAPI: {url}/openapi/v1.json). Ctrl+C stops.");
