@@ -39,6 +39,7 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override string? MigrationLockSql => "SELECT pg_advisory_xact_lock(7243001)";
     protected override string? ArticleLockSql => "SELECT pg_advisory_xact_lock(hashtext(@id))";
     protected override string LikeOperator => "ILIKE";
+    protected override string OptimizeSql => "ANALYZE";
 
     protected override string ArticleSearchSql => """
         SELECT a.id, a.title, a.published, a.url, ts_rank(a.search, query)::float8 AS rank,

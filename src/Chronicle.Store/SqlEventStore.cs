@@ -203,6 +203,15 @@ public abstract partial class SqlEventStore : IEventStore
         return command;
     }
 
+    /// <summary>Refreshes the query planner's statistics; worth calling after a large load.</summary>
+    public void Optimize()
+    {
+        using var connection = OpenConnection();
+        Execute(connection, null, OptimizeSql);
+    }
+
+    protected abstract string OptimizeSql { get; }
+
     public virtual void Dispose() => GC.SuppressFinalize(this);
 
     /// <summary>One prepared INSERT reused for every row of a table within a transaction.</summary>

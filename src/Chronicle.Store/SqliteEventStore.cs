@@ -21,8 +21,7 @@ public sealed class SqliteEventStore : SqlEventStore
             using (var connection = OpenConnection())
                 Execute(connection, null, "PRAGMA journal_mode = WAL");
             Migrate();
-            using (var connection = OpenConnection())
-                Execute(connection, null, "PRAGMA optimize = 0x10002"); // refresh planner statistics where they are stale or missing
+            Optimize(); // statistics for the planner where they are stale or missing (cheap when they are fresh)
         }
         catch (SqliteException e)
         {
@@ -46,6 +45,7 @@ public sealed class SqliteEventStore : SqlEventStore
     protected override string? MigrationLockSql => null;   // BEGIN IMMEDIATE already locks the file
     protected override string? ArticleLockSql => null;
     protected override string LikeOperator => "LIKE";      // ASCII case-insensitive in SQLite
+    protected override string OptimizeSql => "PRAGMA optimize = 0x10002";
 
     protected override string ArticleSearchSql => """
         SELECT a.id, a.title, a.published, a.url, -bm25(articles_fts, 4.0, 1.0) AS rank,
@@ -73,6 +73,7 @@ public sealed class SqliteEventStore : SqlEventStore
 
     public override void Dispose()
     {
+        try { Optimize(); } catch (SqliteException) { } // SQLite's advice: optimize before closing; never fatal
         using (var connection = new SqliteConnection(connectionString)) SqliteConnection.ClearPool(connection);
         base.Dispose();
     }

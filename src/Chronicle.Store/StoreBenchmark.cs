@@ -27,6 +27,7 @@ public static class StoreBenchmark
                 if (++done % 500 == 0) progress?.Invoke($"stored {(first + done) * perArticle} events");
             }
         }
+        (store as SqlEventStore)?.Optimize();
         load.Stop();
 
         var queries = new (string Name, Func<int> Run)[]

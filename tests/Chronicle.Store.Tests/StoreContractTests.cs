@@ -268,6 +268,18 @@ public sealed class SqliteStoreTests : StoreContractTests
     }
 
     [Fact]
+    public void BenchmarkLoadsSyntheticEventsAndTimesEveryQuery()
+    {
+        using var store = Create();
+        var result = StoreBenchmark.Run(store, events: 2000, runs: 3);
+        Assert.Equal(2000, result.Events);
+        Assert.Equal(9, result.Timings.Count);
+        Assert.All(result.Timings, t => Assert.True(t.MedianMs >= 0 && t.MaxMs >= t.MedianMs));
+        Assert.Equal(100, result.Timings[0].Rows);
+        Assert.Equal(2000, StoreBenchmark.Run(store, events: 2000, runs: 1).Events); // topping up a full store adds nothing
+    }
+
+    [Fact]
     public void ANonDatabaseFileIsRefusedWithOneLine()
     {
         string path = Path.Combine(folder, "not-a-db.db");

@@ -25,7 +25,7 @@ public sealed class StoreOptions
         }
         catch (StoreException e)
         {
-            throw new InputException(parse.GetValue(Db) ?? "--pg", e.Message);
+            throw new InputException(parse.GetValue(Pg) is null ? "--db" : "--pg", e.Message);
         }
     }
 }
