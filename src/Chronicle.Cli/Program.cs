@@ -20,6 +20,10 @@ public static class Program
         root.Subcommands.Add(PipelineCommand.Create());
         root.Subcommands.Add(ArticleCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(StoreCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         foreach (var reserved in ReservedCommands.Create()) root.Subcommands.Add(reserved);
         return root.Parse(args).Invoke();
     }

@@ -11,9 +11,6 @@ public static class ReservedCommands
         ("ner", "CoNLL-2003 columns in -> the same lines with a predicted IOB2 NER tag appended to each token line."),
         ("parse", "CoNLL-U in -> the same file with predicted HEAD and DEPREL (gold tokenization kept)."),
         ("train", "Train a model (pos, chunk, ner, parse) from the shared corpora into models/."),
-        ("query", "Events, actors, quotes and articles from the store."),
-        ("export", "Export the store as JSON Lines, CSV, GDELT-style TSV or PLOVER JSON."),
-        ("serve", "REST API and web UI over the store."),
         ("bench", "Throughput and memory of each stage on a corpus."),
     ];
 
