@@ -102,7 +102,7 @@ public static class AnalyzeCommand
 
     private static int AnalyzeOne(string path, DocumentMetadata metadata, AnalyzeSettings settings)
     {
-        string content = path == "-" ? ReadStdin(settings.MaxBytes) : TextInput.ReadFile(path, settings.MaxBytes);
+        string content = path == "-" ? ReadStdin(settings.MaxBytes) : ReadFile(path, settings.MaxBytes);
         var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources));
         var document = analyzer.Analyze(path, content, metadata);
         foreach (var note in document.Notes) CliErrors.Note(path, note);
@@ -110,6 +110,15 @@ public static class AnalyzeCommand
         using var writer = OutputWriter.Open(settings.Output);
         writer.WriteLine(json);
         return 0;
+    }
+
+    /// <summary>Plain text must be UTF-8; an HTML page is decoded by its declared or detected
+    /// charset, as a browser would (pages in Windows-1252 are common).</summary>
+    private static string ReadFile(string path, long maxBytes)
+    {
+        var bytes = TextInput.ReadFileBytes(path, maxBytes);
+        var head = System.Text.Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 2048));
+        return HtmlSniffer.LooksLikeHtml(head) ? Chronicle.Ingest.Sources.TextDecoding.Decode(path, bytes) : TextInput.DecodeText(path, bytes);
     }
 
     private static string ReadStdin(long maxBytes)

@@ -15,6 +15,7 @@ public sealed class LanguageDetector : IDocumentComponent
 {
     private const int SampleChars = 4000;
     private const double EnglishFunctionWordShare = 0.18;
+    private const int ShortTextWords = 8;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishFunctionWords =
         FrozenSet.ToFrozenSet(
@@ -51,6 +52,9 @@ public sealed class LanguageDetector : IDocumentComponent
         }
         if (words == 0) return "und";
         if (words >= 5 && function >= EnglishFunctionWordShare * words) return "en";
+        // A line or two is too little for a statistical guess ("Officials met yesterday." reads as
+        // Dutch to Lingua): any English function word makes it English, else it stays undecided.
+        if (words < ShortTextWords) return function > 0 ? "en" : "und";
 
         var sample = text.Length > SampleChars ? text[..SampleChars] : text;
         var language = Model.Value.DetectLanguageOf(sample);
