@@ -16,6 +16,7 @@ public static class Program
         root.Subcommands.Add(PipelineCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         foreach (var reserved in ReservedCommands.Create()) root.Subcommands.Add(reserved);
         return root.Parse(args).Invoke();
     }

@@ -14,7 +14,6 @@ public static class ReservedCommands
         ("query", "Events, actors, quotes and articles from the store."),
         ("export", "Export the store as JSON Lines, CSV, GDELT-style TSV or PLOVER JSON."),
         ("serve", "REST API and web UI over the store."),
-        ("bench", "Throughput and memory of each stage on a corpus."),
     ];
 
     public static IEnumerable<Command> Create()

@@ -81,8 +81,14 @@ public static class TrainCommand
     {
         var common = new Common();
         var goldPos = new Option<bool>("--gold-pos") { Description = "With --eval: read the file's POS column instead of tagging POS with the committed tagger." };
+        var jackknife = new Option<int>("--jackknife")
+        {
+            Description = "Train on POS tags predicted by K taggers, each trained without one K-th of the data (what the chunker sees at run time); 0 = the file's tags.",
+            DefaultValueFactory = _ => 4,
+        };
         var command = common.Attach(new Command("chunk", "Phrase chunker (CoNLL-2000, IOB2): conll2000/train.txt.")) ;
         command.Options.Add(goldPos);
+        command.Options.Add(jackknife);
         command.SetAction(p => Run(() =>
         {
             if (p.GetValue(common.Eval) is { } evalFile)
@@ -98,7 +104,9 @@ public static class TrainCommand
             }
             string data = p.GetValue(common.Data)!;
             var train = TaggingCorpora.Chunks(Path.Combine(data, "conll2000/train.txt"), p.GetValue(common.Limit));
-            var model = TaggerTrainer.Train(TaggingModels.Chunks, new ChunkFeatures(), train, common.Options(p, 8, 18), Log);
+            int folds = p.GetValue(jackknife);
+            if (folds > 1) JackknifePartOfSpeech(train, Path.Combine(data, "conll2003/eng.train"), folds, p.GetValue(common.Seed));
+            var model = TaggerTrainer.Train(TaggingModels.Chunks, new ChunkFeatures(), train, common.Options(p, 8, 19), Log);
             Save(model, common.OutPath(p, TaggingModels.Chunks));
         }));
         return command;
@@ -111,9 +119,18 @@ public static class TrainCommand
         {
             Description = "Template groups to switch off or on for an ablation, e.g. \"-gazetteer,-predictionhistory\" (names of NerFeatureGroups).",
         };
+        var lists = new Option<string?>("--lists")
+        {
+            Description = "Folder of name lists CLASS.txt (LOC.txt, MISC.txt, PER.txt, ORG.txt; one name a line) added to the gazetteer; " +
+                          "scripts/gazetteer-lists.js builds them from npm packages (docs/models.md). Default: none (measured: no gain).",
+            HelpName = "DIR",
+        };
+        var bilou = new Option<bool>("--bilou") { Description = "Train on BILOU labels instead of IOB2 (ablation; output stays IOB2)." };
         var dev = new Option<string?>("--dev") { Description = "After training, print F1 on this CoNLL-2003 file (with predicted POS and chunks).", HelpName = "FILE" };
         var command = common.Attach(new Command("ner", "Named-entity tagger (CoNLL-2003 PER, ORG, LOC, MISC; IOB2): conll2003/eng.train."));
         command.Options.Add(features);
+        command.Options.Add(lists);
+        command.Options.Add(bilou);
         command.Options.Add(dev);
         command.SetAction(p => Run(() =>
         {
@@ -124,17 +141,43 @@ public static class TrainCommand
             }
             string data = p.GetValue(common.Data)!;
             var train = TaggingCorpora.NamedEntities(Path.Combine(data, "conll2003/eng.train"), p.GetValue(common.Limit));
+            // BILOU labels (last and one-token names get their own classes) were measured: no gain over IOB2.
+            if (p.GetValue(bilou)) train = train.Select(d => d with { Gold = IobScheme.ToBilou(d.Gold, d.Document.Sentences) }).ToList();
             var ner = new NerFeatures(ParseGroups(p.GetValue(features)));
             var (names, perDocument) = GazetteerBuilder.FromTraining(train);
             ner.Names = names;
             ner.TrainingExclusions = d => perDocument.GetValueOrDefault(d);
             Log($"gazetteer: {names.Count} names from the training data; features {ner.Groups}");
+            AddLists(names, p.GetValue(lists));
+            foreach (var d in ConllFile.Read(Path.Combine(data, "conll2000/train.txt")).Documents) NerFeatures.CollectCase(d.Document, ner.CorpusCase);
+            Log($"corpus case: {ner.CorpusCase.Count} words from conll2000/train.txt (text only)");
             var model = TaggerTrainer.Train(TaggingModels.NamedEntities, ner, train, common.Options(p, 12, 20), Log);
             ner.TrainingExclusions = null;
             Save(model, common.OutPath(p, TaggingModels.NamedEntities));
             if (p.GetValue(dev) is { } devFile) PrintNerScore(model, devFile);
         }));
         return command;
+    }
+
+    /// <summary>Replaces the gold POS of the chunker's training data by jackknifed predictions: fold k
+    /// is tagged by a POS tagger trained on the other folds plus <paramref name="extraPosFile"/>.</summary>
+    private static void JackknifePartOfSpeech(List<TrainingDocument> train, string extraPosFile, int folds, int seed)
+    {
+        var extra = TaggingCorpora.PartOfSpeech([extraPosFile]);
+        var gold = train.Select(d => new TrainingDocument(d.Document, d.Document.PartOfSpeech!)).ToList();
+        var predicted = new string[train.Count][];
+        for (int k = 0; k < folds; k++)
+        {
+            var rest = gold.Where((_, i) => i % folds != k).Concat(extra).ToList();
+            var pos = TaggerTrainer.Train("pos-jackknife", new PosFeatures(), rest, new TrainingOptions(6, seed, 18));
+            for (int i = k; i < train.Count; i += folds)
+            {
+                predicted[i] = new string[gold[i].Gold.Length];
+                pos.Tag(train[i].Document, predicted[i]);
+            }
+            Log($"jackknife: POS fold {k + 1}/{folds} tagged");
+        }
+        for (int i = 0; i < train.Count; i++) train[i].Document.PartOfSpeech = predicted[i];
     }
 
     private static void PrintNerScore(SequenceTagger ner, string file)
@@ -144,6 +187,19 @@ public static class TrainCommand
         RetagChunks(docs);
         var (precision, recall, f1) = TagEvaluation.PhraseF1(docs.Select(d => (d.Gold, TagAll(ner, d), d.Document.Sentences)));
         Console.WriteLine($"ner F1 {f1:F2} (precision {precision:F2}, recall {recall:F2}) on {file}, predicted POS and chunks");
+    }
+
+    private static void AddLists(Gazetteer names, string? folder)
+    {
+        if (folder is null) return;
+        if (!Directory.Exists(folder)) throw new InputException(folder, "name list folder not found");
+        for (int k = 0; k < Gazetteer.Classes.Length; k++)
+        {
+            var file = Path.Combine(folder, Gazetteer.Classes[k] + ".txt");
+            if (!File.Exists(file)) continue;
+            int added = GazetteerBuilder.AddList(names, File.ReadLines(file), k);
+            Log($"gazetteer: {added} {Gazetteer.Classes[k]} names from {file}");
+        }
     }
 
     private static NerFeatureGroups ParseGroups(string? spec)

@@ -17,7 +17,9 @@ public static class ChroniclePipeline
             .Use(new TokenizerComponent())
             .Use(new SentenceSplitterComponent())
             // Language: non-English documents skip the English-only stages below
-            .Use(new LanguageDetector());
+            .Use(new LanguageDetector())
+            .Use(new Chronicle.Tagging.PartOfSpeechChunkComponent(models))
+            .Use(new Chronicle.Tagging.NamedEntityComponent(models));
         // Tagging, Parsing, NamedEntities, Identity, Quotes, Time, Quantities, Events, Framing:
         // each stage's component is added here when its model or lexicon is available.
         return builder.Build();

@@ -117,6 +117,29 @@ public sealed class ConllFile
 /// <summary>Tag scheme conversions.</summary>
 public static class IobScheme
 {
+    /// <summary>IOB2 to BILOU: a phrase's last token becomes L-, a one-token phrase U-.</summary>
+    public static string[] ToBilou(string[] iob2, IReadOnlyList<Sentence> sentences)
+    {
+        var result = (string[])iob2.Clone();
+        foreach (var s in sentences)
+        {
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (result[t] == "O") continue;
+                bool continues = t + 1 < s.EndToken && iob2[t + 1].StartsWith("I-", StringComparison.Ordinal)
+                                 && iob2[t + 1].AsSpan(2).SequenceEqual(iob2[t].AsSpan(2));
+                if (continues) continue;
+                result[t] = string.Concat(iob2[t][0] == 'B' ? "U-" : "L-", iob2[t].AsSpan(2));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The IOB2 spelling of a BILOU (or IOB2) label: U- is B-, L- is I-.</summary>
+    public static string ToIob2(string label) => label.Length > 2 && label[1] == '-' && label[0] is 'U' or 'L'
+        ? string.Concat(label[0] == 'U' ? "B-" : "I-", label.AsSpan(2))
+        : label;
+
     /// <summary>IOB1 (B- only between two phrases of one type) to IOB2 (every phrase starts with B-).</summary>
     public static string[] ToIob2(string[] tags, IReadOnlyList<Sentence> sentences)
     {

@@ -18,6 +18,12 @@ public enum NerFeatureGroups
     PredictionHistory = 64,
     DocumentCase = 128,
     Clusters = 256,
+    /// <summary>Second pass: the classes the first pass gave the same word anywhere else in the document.</summary>
+    DocumentMemory = 512,
+    /// <summary>Bag of words within four tokens on each side, affixes of 5 and 6, shape trigram (Stanford NER's disjunctive features).</summary>
+    Disjunctive = 1024,
+    /// <summary>How a word is cased mid-sentence in unlabelled text (the CoNLL-2000 WSJ sentences).</summary>
+    CorpusCase = 2048,
     Default = Shape | Affixes | WideContext | PartOfSpeech | Chunks | Gazetteer | PredictionHistory | DocumentCase,
 }
 
@@ -32,6 +38,9 @@ public sealed class NerFeatures : TaggerFeatures
     private readonly Dictionary<ulong, int> _historySlot = new();
     private readonly List<int> _historyCounts = [];
     private readonly Dictionary<ulong, byte> _caseSeen = new();
+    private readonly Dictionary<ulong, int> _memorySlot = new();
+    private readonly List<int> _memoryCounts = [];
+    private int[] _memoryOwnClass = [];
     private byte[] _gazetteerBits = new byte[64];
     private readonly int[] _lookup = new int[Gazetteer.Classes.Length];
     private int[] _classOfLabel = [];
@@ -42,6 +51,11 @@ public sealed class NerFeatures : TaggerFeatures
     public override string Name => "ner-v1";
     public NerFeatureGroups Groups { get; private set; }
     public Gazetteer Names { get; set; } = new();
+
+    /// <summary>Lower-cased word hash -> 1 (seen lower case mid-sentence) | 2 (seen capitalized mid-sentence), from unlabelled text.</summary>
+    public Dictionary<ulong, byte> CorpusCase { get; set; } = new();
+
+    private Document? _document;
 
     /// <summary>Training only: the gold names of a document, subtracted from the gazetteer while it is tagged.</summary>
     public Func<Document, Dictionary<ulong, int[]>?>? TrainingExclusions { get; set; }
@@ -57,12 +71,18 @@ public sealed class NerFeatures : TaggerFeatures
 
     public override void BeginDocument(Document document)
     {
+        _document = document;
         _historySlot.Clear();
         _historyCounts.Clear();
         _excluded = TrainingExclusions?.Invoke(document);
         _caseSeen.Clear();
         if (!Has(NerFeatureGroups.DocumentCase)) return;
-        // Where a word is written mid-sentence, its case is evidence: "Bush" vs "bush", "May" vs "may".
+        CollectCase(document, _caseSeen);
+    }
+
+    /// <summary>Where a word is written mid-sentence, its case is evidence: "Bush" vs "bush", "May" vs "may".</summary>
+    public static void CollectCase(Document document, Dictionary<ulong, byte> seen)
+    {
         foreach (var sentence in document.Sentences)
         {
             for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
@@ -71,7 +91,7 @@ public sealed class NerFeatures : TaggerFeatures
                 if (w.Length == 0 || !char.IsLetter(w[0]) || IsAllUpper(w)) continue;
                 ulong key = SentenceAtoms.LowerHash(w);
                 byte flag = char.IsUpper(w[0]) ? (byte)2 : (byte)1;
-                _caseSeen[key] = (byte)(_caseSeen.GetValueOrDefault(key) | flag);
+                seen[key] = (byte)(seen.GetValueOrDefault(key) | flag);
             }
         }
     }
@@ -80,6 +100,37 @@ public sealed class NerFeatures : TaggerFeatures
     {
         foreach (char c in w) if (char.IsLower(c)) return false;
         return true;
+    }
+
+    public override int Passes => Has(NerFeatureGroups.DocumentMemory) ? 2 : 1;
+
+    public override void BeginPass(int pass, Document document, ReadOnlySpan<int> previousTags)
+    {
+        _memorySlot.Clear();
+        _memoryCounts.Clear();
+        if (previousTags.IsEmpty) return;
+        if (_memoryOwnClass.Length < previousTags.Length) _memoryOwnClass = new int[previousTags.Length * 2];
+        for (int t = 0; t < previousTags.Length; t++)
+        {
+            int cls = _classOfLabel[previousTags[t]];
+            _memoryOwnClass[t] = cls;
+            var w = document.TokenSpan(t);
+            if (cls < 0 || !HasUpper(w)) continue;
+            ulong key = SentenceAtoms.LowerHash(w);
+            if (!_memorySlot.TryGetValue(key, out int slot))
+            {
+                slot = _memoryCounts.Count;
+                _memorySlot[key] = slot;
+                for (int k = 0; k < Gazetteer.Classes.Length; k++) _memoryCounts.Add(0);
+            }
+            _memoryCounts[slot + cls]++;
+        }
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w) if (char.IsUpper(c)) return true;
+        return false;
     }
 
     public override void BeginSentence(Document document, SentenceAtoms s)
@@ -192,6 +243,48 @@ public sealed class NerFeatures : TaggerFeatures
             sink.Add(new FeatureKey(380).Add(seen).Add(position));
             sink.Add(new FeatureKey(381).Add(seen).Add(position).Add(a.ShortShape));
         }
+        if (Has(NerFeatureGroups.Disjunctive))
+        {
+            for (int d = 1; d <= 4; d++)
+            {
+                if (i - d >= 0) sink.Add(new FeatureKey(400).Add(s[i - d].Lower));
+                if (i + d < s.Count) sink.Add(new FeatureKey(401).Add(s[i + d].Lower));
+            }
+            var w = _document!.TokenSpan(s.First + i);
+            if (w.Length >= 5)
+            {
+                sink.Add(new FeatureKey(402).AddLower(w[^5..]));
+                sink.Add(new FeatureKey(403).Add(w[..5]));
+            }
+            if (w.Length >= 6)
+            {
+                sink.Add(new FeatureKey(404).AddLower(w[^6..]));
+                sink.Add(new FeatureKey(405).Add(w[..6]));
+            }
+            sink.Add(new FeatureKey(406).Add(s[i - 1].ShortShape).Add(a.ShortShape).Add(s[i + 1].ShortShape));
+        }
+        if (Has(NerFeatureGroups.CorpusCase) && a.HasLetter)
+        {
+            int seen = CorpusCase.GetValueOrDefault(a.Lower);
+            int position = a.AllUpper || caps == 1 ? 2 : i == 0 ? 1 : 0;
+            sink.Add(new FeatureKey(410).Add(seen).Add(position).Add(a.ShortShape));
+            sink.Add(new FeatureKey(411).Add(seen).Add(_caseSeen.GetValueOrDefault(a.Lower)).Add(position));
+        }
+        if (_memoryCounts.Count > 0 && a.HasUpper && _memorySlot.TryGetValue(a.Lower, out int memory))
+        {
+            // Counts over the rest of the document: this token's own first-pass class is left out.
+            int own = _memoryOwnClass[s.First + i];
+            int best = -1, bestCount = 0;
+            for (int k = 0; k < Gazetteer.Classes.Length; k++)
+            {
+                int count = _memoryCounts[memory + k] - (own == k ? 1 : 0);
+                if (count <= 0) continue;
+                sink.Add(new FeatureKey(375).Add(k));
+                if (count > bestCount) { best = k; bestCount = count; }
+            }
+            sink.Add(new FeatureKey(376).Add(best));
+            sink.Add(new FeatureKey(377).Add(best).Add(t1));
+        }
         if (Clusters is not null && Has(NerFeatureGroups.Clusters))
         {
             sink.Add(new FeatureKey(390).Add(a.ClusterFine));
@@ -216,17 +309,22 @@ public sealed class NerFeatures : TaggerFeatures
         _historyCounts[slot + cls]++;
     }
 
-    public override TaggerFeatures Fork() => new NerFeatures(Groups) { Names = Names, Clusters = Clusters };
+    public override TaggerFeatures Fork() => new NerFeatures(Groups) { Names = Names, Clusters = Clusters, CorpusCase = CorpusCase };
 
     public override void Write(BinaryWriter writer)
     {
         writer.Write((int)Groups);
         Names.Write(writer);
+        writer.Write(CorpusCase.Count);
+        foreach (var (key, flags) in CorpusCase.OrderBy(p => p.Key)) { writer.Write(key); writer.Write(flags); }
     }
 
     public override void Read(BinaryReader reader)
     {
         Groups = (NerFeatureGroups)reader.ReadInt32();
         Names = Gazetteer.Read(reader);
+        int count = reader.ReadInt32();
+        CorpusCase = new Dictionary<ulong, byte>(count);
+        for (int k = 0; k < count; k++) CorpusCase[reader.ReadUInt64()] = reader.ReadByte();
     }
 }

@@ -21,6 +21,7 @@ public sealed class SequenceTagger
     private float[] _scores;
     private int[] _tags = new int[64];
     private bool[][] _allowedAfter = [];
+    private string[] _outputLabels = [];
 
     public SequenceTagger(string modelName, AveragedPerceptron model, TaggerFeatures features)
     {
@@ -45,19 +46,29 @@ public sealed class SequenceTagger
     {
         _scores = new float[Model.Classes];
         _allowedAfter = IobConstraints.Build(Model.Labels);
+        _outputLabels = Model.Labels.Names.Select(IobScheme.ToIob2).ToArray();
         Features.Bind(Model.Labels);
     }
 
     /// <summary>Tags every sentence of the document; writes one label per token into <paramref name="output"/>.</summary>
     public void Tag(Document document, string[] output)
     {
-        Features.BeginDocument(document);
-        foreach (var sentence in document.Sentences)
+        int passes = Features.Passes;
+        if (passes > 1 && _documentTags.Length < document.Tokens.Length) _documentTags = new int[document.Tokens.Length * 2];
+        for (int pass = 0; pass < passes; pass++)
         {
-            var tags = Decode(document, sentence, gold: null, goldHistory: false);
-            for (int i = 0; i < sentence.TokenCount; i++) output[sentence.FirstToken + i] = Labels[tags[i]];
+            Features.BeginDocument(document);
+            Features.BeginPass(pass, document, pass == 0 ? [] : _documentTags.AsSpan(0, document.Tokens.Length));
+            foreach (var sentence in document.Sentences)
+            {
+                var tags = Decode(document, sentence, gold: null, goldHistory: false);
+                if (pass + 1 < passes) tags.CopyTo(_documentTags.AsSpan(sentence.FirstToken));
+                else for (int i = 0; i < sentence.TokenCount; i++) output[sentence.FirstToken + i] = _outputLabels[tags[i]];
+            }
         }
     }
+
+    private int[] _documentTags = [];
 
     /// <summary>One perceptron pass over a document against its gold labels (training).</summary>
     /// <remarks>With <paramref name="goldHistory"/> the previous-tag features see the gold tags
@@ -65,9 +76,15 @@ public sealed class SequenceTagger
     internal int TrainDocument(Document document, int[] gold, bool goldHistory)
     {
         _errors = 0;
-        Features.BeginDocument(document);
-        foreach (var sentence in document.Sentences) Decode(document, sentence, gold, goldHistory);
-        return _errors;
+        // Multi-pass templates learn every pass: the first without document memory, later ones
+        // with the gold tags as the memory (as the previous-tag features see gold tags).
+        for (int pass = 0; pass < Features.Passes; pass++)
+        {
+            Features.BeginDocument(document);
+            Features.BeginPass(pass, document, pass == 0 ? [] : gold);
+            foreach (var sentence in document.Sentences) Decode(document, sentence, gold, goldHistory);
+        }
+        return _errors / Features.Passes;
     }
 
     private int _errors;
@@ -152,7 +169,8 @@ public sealed class SequenceTagger
     }
 }
 
-/// <summary>Which labels may follow which under IOB2: I-X only after B-X or I-X.</summary>
+/// <summary>Which labels may follow which under IOB2 (I-X only after B-X or I-X) and BILOU (also:
+/// I-X and L-X only after B-X or I-X, and nothing else after B-X or I-X).</summary>
 public static class IobConstraints
 {
     /// <summary>Row 0: after the sentence start; row p+1: after label p. Empty rows: no constraint.</summary>
@@ -160,21 +178,24 @@ public static class IobConstraints
     {
         int c = labels.Count;
         var rows = new bool[c + 1][];
-        bool anyInside = labels.Names.Any(n => n.StartsWith("I-", StringComparison.Ordinal));
+        bool anyInside = labels.Names.Any(n => n.StartsWith("I-", StringComparison.Ordinal) || n.StartsWith("L-", StringComparison.Ordinal));
+        bool bilou = labels.Names.Any(n => n.StartsWith("L-", StringComparison.Ordinal) || n.StartsWith("U-", StringComparison.Ordinal));
         for (int p = 0; p <= c; p++)
         {
             if (!anyInside) { rows[p] = []; continue; }
             rows[p] = new bool[c];
             string? previous = p == 0 ? null : labels[p - 1];
-            for (int k = 0; k < c; k++) rows[p][k] = Allowed(previous, labels[k]);
+            for (int k = 0; k < c; k++) rows[p][k] = Allowed(previous, labels[k], bilou);
         }
         return rows;
     }
 
-    public static bool Allowed(string? previous, string label)
+    public static bool Allowed(string? previous, string label, bool bilou = false)
     {
-        if (!label.StartsWith("I-", StringComparison.Ordinal)) return true;
-        if (previous is null || previous.Length < 2 || previous[1] != '-') return false;
-        return previous.AsSpan(2).SequenceEqual(label.AsSpan(2));
+        bool inside = label.StartsWith("I-", StringComparison.Ordinal) || label.StartsWith("L-", StringComparison.Ordinal);
+        bool previousOpen = previous is not null && previous.Length > 2 && previous[1] == '-' && previous[0] is 'B' or 'I';
+        if (inside) return previousOpen && previous!.AsSpan(2).SequenceEqual(label.AsSpan(2));
+        // Under BILOU an open phrase (B-, I-) must be closed by L-; under IOB2 anything may follow.
+        return !(previousOpen && bilou);
     }
 }

@@ -30,6 +30,13 @@ public abstract class TaggerFeatures
 
     public virtual void BeginDocument(Document document) { }
 
+    /// <summary>How many times a document is tagged; later passes may read the previous pass's tags.</summary>
+    public virtual int Passes => 1;
+
+    /// <summary>Called before each pass over a document (after <see cref="BeginDocument"/>), with the
+    /// previous pass's tag per document token (in training: the gold tags), empty in the first pass.</summary>
+    public virtual void BeginPass(int pass, Document document, ReadOnlySpan<int> previousTags) { }
+
     /// <summary>Called once a sentence's atoms are filled, before its first token (phrase lookups).</summary>
     public virtual void BeginSentence(Document document, SentenceAtoms s) { }
 

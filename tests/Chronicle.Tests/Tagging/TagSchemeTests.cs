@@ -1,0 +1,35 @@
+using Chronicle.Tagging;
+using Chronicle.Text;
+
+namespace Chronicle.Tests.Tagging;
+
+public class TagSchemeTests
+{
+    private static readonly Sentence[] OneSentence = [new(0, 0, 0, 6)];
+
+    [Fact]
+    public void Iob1BecomesIob2()
+    {
+        string[] iob1 = ["I-ORG", "O", "I-PER", "I-PER", "B-PER", "I-LOC"];
+        Assert.Equal(["B-ORG", "O", "B-PER", "I-PER", "B-PER", "B-LOC"], IobScheme.ToIob2(iob1, OneSentence));
+    }
+
+    [Fact]
+    public void PhrasesFollowConllevalRules()
+    {
+        string[] tags = ["B-PER", "I-PER", "I-ORG", "O", "I-LOC", "B-LOC"];
+        var phrases = TagEvaluation.Phrases(tags, OneSentence);
+        Assert.Equal(new HashSet<(int, int, string)> { (0, 2, "PER"), (2, 3, "ORG"), (4, 5, "LOC"), (5, 6, "LOC") }, phrases);
+    }
+
+    [Fact]
+    public void InsideTagsNeedAMatchingPredecessor()
+    {
+        Assert.True(IobConstraints.Allowed("B-PER", "I-PER"));
+        Assert.True(IobConstraints.Allowed("I-PER", "I-PER"));
+        Assert.False(IobConstraints.Allowed("O", "I-PER"));
+        Assert.False(IobConstraints.Allowed(null, "I-PER"));
+        Assert.False(IobConstraints.Allowed("B-ORG", "I-PER"));
+        Assert.True(IobConstraints.Allowed(null, "B-PER"));
+    }
+}
