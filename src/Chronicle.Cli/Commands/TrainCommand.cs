@@ -33,16 +33,18 @@ public static class TrainCommand
         public readonly Option<string?> Eval = new("--eval") { Description = "Score the model (--model, default the committed one) on this CoNLL file instead of training.", HelpName = "FILE" };
         public readonly Option<string?> Model = new("--model") { Description = "Model file to score with --eval.", HelpName = "FILE" };
         public readonly Option<string?> Predictions = new("--predictions") { Description = "With --eval: also write \"word gold predicted\" lines (CoNLL, for ../shared/eval scorers).", HelpName = "FILE" };
+        public readonly Option<int> Ensemble = new("--ensemble") { Description = "Train this many models (seeds SEED, SEED+1, ...) and average their weights into one.", DefaultValueFactory = _ => 0 };
         public readonly Option<int> Limit = new("--limit") { Description = "Train on at most this many documents (quick experiments).", DefaultValueFactory = _ => int.MaxValue };
 
         public Command Attach(Command c)
         {
-            foreach (var o in new Option[] { Data, Out, Epochs, Seed, Bits, Eval, Model, Limit, Predictions }) c.Options.Add(o);
+            foreach (var o in new Option[] { Data, Out, Epochs, Seed, Bits, Eval, Model, Limit, Predictions, Ensemble }) c.Options.Add(o);
             return c;
         }
 
-        public TrainingOptions Options(ParseResult p, int epochs, int bits) => new(
-            p.GetValue(Epochs) is > 0 and var e ? e : epochs, p.GetValue(Seed), p.GetValue(Bits) is > 0 and var b ? b : bits);
+        public TrainingOptions Options(ParseResult p, int epochs, int bits, int models = 1) => new(
+            p.GetValue(Epochs) is > 0 and var e ? e : epochs, p.GetValue(Seed), p.GetValue(Bits) is > 0 and var b ? b : bits,
+            Models: p.GetValue(Ensemble) is > 0 and var m ? m : models);
 
         public string OutPath(ParseResult p, string modelName) =>
             p.GetValue(Out) ?? Path.Combine(ModelCatalog.Default.Directory, TaggingModels.FileName(modelName));
@@ -126,11 +128,19 @@ public static class TrainCommand
             HelpName = "DIR",
         };
         var bilou = new Option<bool>("--bilou") { Description = "Train on BILOU labels instead of IOB2 (ablation; output stays IOB2)." };
+        var retag = new Option<bool>("--retag") { Description = "Train on POS and chunks predicted by the committed taggers instead of the file's columns." };
+        var clusters = new Option<string?>("--clusters")
+        {
+            Description = $"Word classes (\"word TAB class\" lines, from tools/Chronicle.Clusters) for the Clusters template group; default models/{DefaultClusters}; \"none\" for none.",
+            HelpName = "FILE",
+        };
         var dev = new Option<string?>("--dev") { Description = "After training, print F1 on this CoNLL-2003 file (with predicted POS and chunks).", HelpName = "FILE" };
         var command = common.Attach(new Command("ner", "Named-entity tagger (CoNLL-2003 PER, ORG, LOC, MISC; IOB2): conll2003/eng.train."));
         command.Options.Add(features);
         command.Options.Add(lists);
         command.Options.Add(bilou);
+        command.Options.Add(retag);
+        command.Options.Add(clusters);
         command.Options.Add(dev);
         command.SetAction(p => Run(() =>
         {
@@ -142,6 +152,7 @@ public static class TrainCommand
             string data = p.GetValue(common.Data)!;
             var train = TaggingCorpora.NamedEntities(Path.Combine(data, "conll2003/eng.train"), p.GetValue(common.Limit));
             // BILOU labels (last and one-token names get their own classes) were measured: no gain over IOB2.
+            if (p.GetValue(retag)) { RetagPartOfSpeech(train); RetagChunks(train); }
             if (p.GetValue(bilou)) train = train.Select(d => d with { Gold = IobScheme.ToBilou(d.Gold, d.Document.Sentences) }).ToList();
             var ner = new NerFeatures(ParseGroups(p.GetValue(features)));
             var (names, perDocument) = GazetteerBuilder.FromTraining(train);
@@ -149,9 +160,15 @@ public static class TrainCommand
             ner.TrainingExclusions = d => perDocument.GetValueOrDefault(d);
             Log($"gazetteer: {names.Count} names from the training data; features {ner.Groups}");
             AddLists(names, p.GetValue(lists));
+            var clusterFile = p.GetValue(clusters) ?? ModelCatalog.Default.Find(DefaultClusters);
+            if (clusterFile is not null && clusterFile != "none" && ner.Groups.HasFlag(NerFeatureGroups.Clusters))
+            {
+                ner.Clusters = WordClusters.ReadText(TextInput.ReadFile(clusterFile, 1L << 28).Split('\n'));
+                Log($"word clusters: {ner.Clusters.Count} words from {clusterFile}");
+            }
             foreach (var d in ConllFile.Read(Path.Combine(data, "conll2000/train.txt")).Documents) NerFeatures.CollectCase(d.Document, ner.CorpusCase);
             Log($"corpus case: {ner.CorpusCase.Count} words from conll2000/train.txt (text only)");
-            var model = TaggerTrainer.Train(TaggingModels.NamedEntities, ner, train, common.Options(p, 12, 20), Log);
+            var model = TaggerTrainer.Train(TaggingModels.NamedEntities, ner, train, common.Options(p, 8, 19, models: 3), Log);
             ner.TrainingExclusions = null;
             Save(model, common.OutPath(p, TaggingModels.NamedEntities));
             if (p.GetValue(dev) is { } devFile) PrintNerScore(model, devFile);
@@ -179,6 +196,8 @@ public static class TrainCommand
         }
         for (int i = 0; i < train.Count; i++) train[i].Document.PartOfSpeech = predicted[i];
     }
+
+    private const string DefaultClusters = "clusters-minilm.tsv";
 
     private static void PrintNerScore(SequenceTagger ner, string file)
     {

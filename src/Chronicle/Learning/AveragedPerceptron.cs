@@ -138,6 +138,23 @@ public sealed class AveragedPerceptron
         _stamps = null;
     }
 
+    /// <summary>Adds <paramref name="factor"/> times another model's weights (same labels and buckets):
+    /// averaging models trained on different shuffles (a cheap ensemble that costs nothing at run time).</summary>
+    public void AddWeighted(AveragedPerceptron other, float factor)
+    {
+        if (other.Mask != Mask || other.Classes != Classes) throw new ArgumentException("models differ in shape", nameof(other));
+        var target = _weights.AsSpan();
+        var source = other._weights.AsSpan();
+        for (int i = 0; i < target.Length; i++) target[i] += factor * source[i];
+    }
+
+    /// <summary>Multiplies every weight (after <see cref="AddWeighted"/>, to average).</summary>
+    public void Scale(float factor)
+    {
+        var target = _weights.AsSpan();
+        for (int i = 0; i < target.Length; i++) target[i] *= factor;
+    }
+
     /// <summary>Writes the model compactly: only non-zero rows, as half-precision floats, deflated.</summary>
     public void Save(Stream stream)
     {
@@ -184,6 +201,8 @@ public sealed class AveragedPerceptron
     }
 
     /// <summary>Reads a model written by <see cref="WriteTo"/>.</summary>
+    /// <remarks>Compiled optimized at once: the row loop runs once per process, too early for tiered JIT to help.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static AveragedPerceptron ReadFrom(BinaryReader r)
     {
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Chronicle perceptron model");
@@ -191,6 +210,7 @@ public sealed class AveragedPerceptron
         if (version != FormatVersion) throw new InvalidDataException($"perceptron model format {version} is not supported");
         var labels = new LabelSet();
         int count = r.ReadInt32();
+        if (count is < 1 or > 100_000) throw new InvalidDataException("perceptron model header is damaged");
         for (int i = 0; i < count; i++) labels.GetOrAdd(r.ReadString());
         int mask = r.ReadInt32();
         var weights = new float[(long)(mask + 1) * count];

@@ -73,6 +73,7 @@ public sealed class Gazetteer
     {
         var g = new Gazetteer();
         int n = r.ReadInt32();
+        if (n is < 0 or > 50_000_000) throw new InvalidDataException("gazetteer size is damaged");
         for (int i = 0; i < n; i++)
         {
             ulong key = r.ReadUInt64();

@@ -24,7 +24,7 @@ public enum NerFeatureGroups
     Disjunctive = 1024,
     /// <summary>How a word is cased mid-sentence in unlabelled text (the CoNLL-2000 WSJ sentences).</summary>
     CorpusCase = 2048,
-    Default = Shape | Affixes | WideContext | PartOfSpeech | Chunks | Gazetteer | PredictionHistory | DocumentCase,
+    Default = Shape | Affixes | WideContext | PartOfSpeech | Chunks | Gazetteer | PredictionHistory | DocumentCase | Disjunctive | Clusters,
 }
 
 /// <summary>
@@ -324,6 +324,7 @@ public sealed class NerFeatures : TaggerFeatures
         Groups = (NerFeatureGroups)reader.ReadInt32();
         Names = Gazetteer.Read(reader);
         int count = reader.ReadInt32();
+        if (count is < 0 or > 50_000_000) throw new InvalidDataException("corpus case table size is damaged");
         CorpusCase = new Dictionary<ulong, byte>(count);
         for (int k = 0; k < count; k++) CorpusCase[reader.ReadUInt64()] = reader.ReadByte();
     }

@@ -7,7 +7,8 @@ namespace Chronicle.Tagging;
 public sealed record TrainingDocument(Document Document, string[] Gold);
 
 /// <summary>Settings of a training run; the seed fixes the shuffling, so a run is reproducible.</summary>
-public sealed record TrainingOptions(int Epochs = 10, int Seed = 1, int BucketBits = 20, bool GoldHistory = true);
+/// <param name="Models">How many models (seeds Seed, Seed+1, ...) to train and average into one.</param>
+public sealed record TrainingOptions(int Epochs = 10, int Seed = 1, int BucketBits = 20, bool GoldHistory = true, int Models = 1);
 
 /// <summary>
 /// Trains a <see cref="SequenceTagger"/> with the averaged perceptron: documents in a freshly
@@ -19,6 +20,22 @@ public static class TaggerTrainer
 {
     public static SequenceTagger Train(string modelName, TaggerFeatures features, IReadOnlyList<TrainingDocument> data,
                                        TrainingOptions options, Action<string>? log = null)
+    {
+        var first = TrainOne(modelName, features, data, options, log);
+        if (options.Models <= 1) return first;
+        // Averaging the weights of models trained on different shuffles: a cheap ensemble, one model at run time.
+        for (int m = 1; m < options.Models; m++)
+        {
+            log?.Invoke($"model {m + 1}/{options.Models} (seed {options.Seed + m})");
+            var other = TrainOne(modelName, features, data, options with { Seed = options.Seed + m }, log);
+            first.Model.AddWeighted(other.Model, 1f);
+        }
+        first.Model.Scale(1f / options.Models);
+        return first;
+    }
+
+    private static SequenceTagger TrainOne(string modelName, TaggerFeatures features, IReadOnlyList<TrainingDocument> data,
+                                           TrainingOptions options, Action<string>? log)
     {
         // Labels in sorted order: the same data always gives the same class numbering.
         var labels = new LabelSet(data.SelectMany(d => d.Gold).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));

@@ -23,6 +23,19 @@ public sealed class WordClusters
     /// <summary>Class of the word, or -1 when unknown.</summary>
     public int Lookup(ReadOnlySpan<char> word) => _classOf.TryGetValue(KeyOf(word), out int id) ? id : -1;
 
+    /// <summary>Reads "word TAB class" lines (the output of <c>chronicle train clusters</c>).</summary>
+    public static WordClusters ReadText(IEnumerable<string> lines)
+    {
+        var map = new Dictionary<ulong, int>();
+        foreach (var line in lines)
+        {
+            int tab = line.IndexOf('\t');
+            if (tab <= 0 || !int.TryParse(line.AsSpan(tab + 1), out int id)) continue;
+            map[KeyOf(line.AsSpan(0, tab))] = id;
+        }
+        return new WordClusters(map);
+    }
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(_classOf.Count);
@@ -32,6 +45,7 @@ public sealed class WordClusters
     public static WordClusters Read(BinaryReader reader)
     {
         int count = reader.ReadInt32();
+        if (count is < 0 or > 50_000_000) throw new InvalidDataException("word cluster table size is damaged");
         var map = new Dictionary<ulong, int>(count);
         for (int i = 0; i < count; i++) map[reader.ReadUInt64()] = reader.ReadInt32();
         return new WordClusters(map);

@@ -18,7 +18,7 @@ public class TagSchemeTests
     public void PhrasesFollowConllevalRules()
     {
         string[] tags = ["B-PER", "I-PER", "I-ORG", "O", "I-LOC", "B-LOC"];
-        var phrases = TagEvaluation.Phrases(tags, OneSentence);
+        var phrases = TagEvaluation.Phrases(tags, OneSentence[0]);
         Assert.Equal(new HashSet<(int, int, string)> { (0, 2, "PER"), (2, 3, "ORG"), (4, 5, "LOC"), (5, 6, "LOC") }, phrases);
     }
 
