@@ -19,6 +19,25 @@ public static class TrainCommand
         command.Subcommands.Add(PartOfSpeech());
         command.Subcommands.Add(Chunks());
         command.Subcommands.Add(NamedEntities());
+        command.Subcommands.Add(Clusters());
+        return command;
+    }
+
+    /// <summary>Word classes from the MiniLM embedding table. The work is done by tools/Chronicle.Clusters,
+    /// a separate project because its package (ONNX runtime, the model) is far too heavy for the CLI.</summary>
+    private static Command Clusters()
+    {
+        var output = new Option<string>("--out", "-o") { Description = "Where to write \"word TAB class\" lines.", DefaultValueFactory = _ => Path.Combine(ModelCatalog.Default.Directory, DefaultClusters) };
+        var command = new Command("clusters", "Word classes for the NER (k-means over the MiniLM WordPiece embedding table), via tools/Chronicle.Clusters.") { output };
+        command.SetAction(p =>
+        {
+            var project = Path.Combine(ModelCatalog.Default.Directory, "..", "tools", "Chronicle.Clusters");
+            if (!Directory.Exists(project)) { Console.Error.WriteLine($"chronicle: {project}: cluster tool not found"); return CliErrors.BadInput; }
+            var start = new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--project", project, "--", Path.GetFullPath(p.GetValue(output)!)]);
+            using var process = Process.Start(start)!;
+            process.WaitForExit();
+            return process.ExitCode;
+        });
         return command;
     }
 

@@ -33,3 +33,25 @@ public class TagSchemeTests
         Assert.True(IobConstraints.Allowed(null, "B-PER"));
     }
 }
+
+public class EntityClassesTests
+{
+    [Fact]
+    public void ConllClassesMapToAnalysisTypes()
+    {
+        Assert.Equal("PERSON", EntityClasses.ToAnalysisType("PER"));
+        Assert.Equal("ORG", EntityClasses.ToAnalysisType("ORG"));
+        Assert.Equal("LOC", EntityClasses.ToAnalysisType("LOC"));
+        Assert.Equal("MISC", EntityClasses.ToAnalysisType("MISC"));
+    }
+
+    [Fact]
+    public void SpansFollowTheTagsInOrder()
+    {
+        var doc = new Chronicle.Text.Document("Angela Merkel met Macron");
+        doc.SetTokens(Chronicle.Text.Tokenizer.Tokenize(doc.Text));
+        doc.SetSentences([new Chronicle.Text.Sentence(0, doc.Text.Length, 0, 4)]);
+        doc.NamedEntityTags = ["B-PER", "I-PER", "O", "B-PER"];
+        Assert.Equal([(0, 2, "PER"), (3, 4, "PER")], EntityClasses.Spans(doc).ToList());
+    }
+}
