@@ -24,6 +24,9 @@ public static class Program
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StoreCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(NerCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         foreach (var reserved in ReservedCommands.Create()) root.Subcommands.Add(reserved);
         return root.Parse(args).Invoke();
     }

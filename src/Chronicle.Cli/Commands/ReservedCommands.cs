@@ -8,10 +8,7 @@ public static class ReservedCommands
 {
     private static readonly (string Name, string Description)[] Verbs =
     [
-        ("ner", "CoNLL-2003 columns in -> the same lines with a predicted IOB2 NER tag appended to each token line."),
         ("parse", "CoNLL-U in -> the same file with predicted HEAD and DEPREL (gold tokenization kept)."),
-        ("train", "Train a model (pos, chunk, ner, parse) from the shared corpora into models/."),
-        ("bench", "Throughput and memory of each stage on a corpus."),
     ];
 
     public static IEnumerable<Command> Create()

@@ -32,6 +32,13 @@ public readonly struct FeatureKey
 
     public FeatureKey Add(int value) => new(((_hash ^ (ulong)(uint)value) * Prime ^ 0x2F) * Prime);
 
+    /// <summary>Adds a precomputed 64-bit value, e.g. the <see cref="Hash"/> of a token's word
+    /// computed once per sentence and reused by every window feature that mentions it.</summary>
+    public FeatureKey Add(ulong value) => new(((_hash ^ value) * Prime ^ 0x4F) * Prime);
+
+    /// <summary>The raw 64-bit hash, to store and combine later with <see cref="Add(ulong)"/>.</summary>
+    public ulong Hash => _hash;
+
     public FeatureKey Add(char value) => new(((_hash ^ value) * Prime ^ 0x3F) * Prime);
 
     /// <summary>The bucket of this feature in a table of <paramref name="mask"/> + 1 rows (a power of two).</summary>

@@ -4,6 +4,7 @@ using Chronicle.FramingAnalysis;
 using Chronicle.Languages;
 using Chronicle.Quantities;
 using Chronicle.Quotes;
+using Chronicle.Tagging;
 using Chronicle.Text;
 using Chronicle.Time;
 
@@ -25,6 +26,9 @@ public static class ChroniclePipeline
             .Use(new SentenceSplitterComponent())
             // Language: non-English documents skip the English-only stages below
             .Use(new LanguageDetector())
+            // Tagging and NamedEntities: part of speech, chunks, CoNLL named-entity tags
+            .Use(new PartOfSpeechChunkComponent(models))
+            .Use(new NamedEntityComponent(models))
             // Identity: mentions clustered into entities with CAMEO actor codes
             .Use(new EntityLinker())
             // Quotes: quoted speech and its speakers

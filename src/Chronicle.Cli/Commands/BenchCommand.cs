@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using Chronicle.Input;
+using Chronicle.Pipeline;
+using Chronicle.Tagging;
+using Chronicle.Text;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>
+/// <c>chronicle bench</c>: single-thread throughput of each stage on a corpus, model load time and
+/// peak memory. Each row is a <see cref="BenchRow"/>: a stage that later components (parser, the
+/// whole pipeline) add by appending one row in <see cref="Rows"/>.
+/// </summary>
+public static class BenchCommand
+{
+    /// <summary>One measured stage: prepares documents (untimed), then runs on them (timed).</summary>
+    public sealed record BenchRow(string Name, Action<Document> Prepare, Action<Document> Run);
+
+    public static Command Create()
+    {
+        var file = new Argument<string?>("file")
+        {
+            Description = "Corpus: a plain-text file (default: the text of ../shared/data/conll2003/eng.testa rejoined, one document per -DOCSTART-).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var seconds = new Option<double>("--seconds") { Description = "Minimum timed seconds per row.", DefaultValueFactory = _ => 2.0 };
+        var command = new Command("bench", "Throughput (tokens/s, one thread) of tokenization, POS, chunks and NER; model load time; peak memory.") { file, seconds };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                Run(LoadCorpus(parse.GetValue(file)), parse.GetValue(seconds));
+                return 0;
+            }
+            catch (InputException e) { return CliErrors.Report(e); }
+        });
+        return command;
+    }
+
+    private static List<string> LoadCorpus(string? path)
+    {
+        if (path is not null) return [TextInput.ReadFile(path)];
+        const string defaultCorpus = "../shared/data/conll2003/eng.testa";
+        if (!File.Exists(defaultCorpus)) throw new InputException(defaultCorpus, "default corpus not found; give a FILE");
+        // Rejoin tokens with spaces and sentences with newlines: the tokenizer then works on real text.
+        return ConllFile.Read(defaultCorpus).Documents.Select(d => d.Document.Text).ToList();
+    }
+
+    private static IEnumerable<BenchRow> Rows(TaggingStack stack)
+    {
+        yield return new BenchRow("tokenize+sentences", _ => { }, d =>
+        {
+            d.SetTokens(Tokenizer.Tokenize(d.Text));
+            d.SetSentences(SentenceSplitter.Split(d.Text, d.Tokens));
+        });
+        yield return new BenchRow("pos", _ => { }, d => stack.PartOfSpeech.Tag(d, d.PartOfSpeech!));
+        yield return new BenchRow("chunks", d => stack.PartOfSpeech.Tag(d, d.PartOfSpeech!), d => stack.Chunks.Tag(d, d.Chunks!));
+        yield return new BenchRow("ner", d => { stack.PartOfSpeech.Tag(d, d.PartOfSpeech!); stack.Chunks.Tag(d, d.Chunks!); },
+                                  d => stack.NamedEntities.Tag(d, d.NamedEntityTags!));
+        yield return new BenchRow("pos+chunks+ner", _ => { }, stack.Tag);
+    }
+
+    private static void Run(List<string> texts, double minSeconds)
+    {
+        using var me = Process.GetCurrentProcess();
+        var loadCpu = me.TotalProcessorTime;
+        var load = Stopwatch.StartNew();
+        TaggingStack stack;
+        try { stack = TaggingStack.Load(ModelCatalog.Default); }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException) { throw new InputException("models", e.Message); }
+        load.Stop();
+        me.Refresh();
+        loadCpu = me.TotalProcessorTime - loadCpu;
+
+        var documents = texts.Select(t =>
+        {
+            var d = new Document(t) { Language = "en" };
+            d.SetTokens(Tokenizer.Tokenize(t));
+            d.SetSentences(SentenceSplitter.Split(t, d.Tokens));
+            d.PartOfSpeech = new string[d.Tokens.Length];
+            d.Chunks = new string[d.Tokens.Length];
+            d.NamedEntityTags = new string[d.Tokens.Length];
+            return d;
+        }).ToList();
+        long tokens = documents.Sum(d => (long)d.Tokens.Length);
+        var output = new StringBuilder();
+        output.AppendLine($"corpus: {documents.Count} documents, {tokens} tokens; one thread; {Environment.ProcessorCount} cores visible");
+        output.AppendLine($"model load (pos, chunks, ner): {load.Elapsed.TotalMilliseconds:F0} ms wall, {loadCpu.TotalMilliseconds:F0} ms CPU");
+        // CPU seconds as well as wall seconds: on a shared machine the wall clock also counts the
+        // time other processes held the core; tokens per CPU second is this code's own speed.
+        output.AppendLine($"{"stage",-20} {"tokens/s wall",14} {"tokens/s CPU",14} {"µs/token CPU",14}");
+        foreach (var row in Rows(stack))
+        {
+            foreach (var d in documents) row.Prepare(d);
+            foreach (var d in documents) row.Run(d); // warm-up: JIT and caches
+            using var self = Process.GetCurrentProcess();
+            var cpuBefore = self.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            long done = 0;
+            while (watch.Elapsed.TotalSeconds < minSeconds)
+                foreach (var d in documents) { row.Run(d); done += d.Tokens.Length; }
+            double wall = done / watch.Elapsed.TotalSeconds;
+            self.Refresh();
+            double cpu = done / (self.TotalProcessorTime - cpuBefore).TotalSeconds;
+            output.AppendLine($"{row.Name,-20} {wall,14:N0} {cpu,14:N0} {1000_000.0 / cpu,14:F2}");
+        }
+        using var process = Process.GetCurrentProcess();
+        output.AppendLine($"peak memory (working set): {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
+        Console.Write(output.ToString());
+    }
+}
