@@ -14,6 +14,8 @@ public static class Program
             "Start with:  chronicle analyze examples/demo-article.txt --published 2024-03-15");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(PipelineCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         foreach (var reserved in ReservedCommands.Create()) root.Subcommands.Add(reserved);
         return root.Parse(args).Invoke();
     }

@@ -9,9 +9,7 @@ public static class ReservedCommands
     private static readonly (string Name, string Description)[] Verbs =
     [
         ("ner", "CoNLL-2003 columns in -> the same lines with a predicted IOB2 NER tag appended to each token line."),
-        ("parse", "CoNLL-U in -> the same file with predicted HEAD and DEPREL (gold tokenization kept)."),
         ("article", "HTML page -> {title, text, published, author, site} main-content extraction."),
-        ("train", "Train a model (pos, chunk, ner, parse) from the shared corpora into models/."),
         ("ingest", "Files, folders, feeds and JSON Lines -> analyzed and stored."),
         ("query", "Events, actors, quotes and articles from the store."),
         ("export", "Export the store as JSON Lines, CSV, GDELT-style TSV or PLOVER JSON."),
