@@ -14,11 +14,12 @@ public static class ParseCommand
         var output = new Option<string?>("--out", "-o") { Description = "Where to write (default: standard output).", HelpName = "OUT" };
         var model = new Option<string?>("--model") { Description = $"Parser model file (default: models/{DependencyParser.DefaultModelFile}).", HelpName = "FILE" };
         var fileTags = new Option<bool>("--file-tags") { Description = "Parse with the XPOS column's tags instead of the parser's own predicted tags." };
+        var bench = new Option<bool>("--bench") { Description = "Instead of writing the parse, measure tagging and parsing speed on the file (one thread) and print words/s." };
         var command = new Command("parse",
             "CoNLL-U in -> the same file with predicted HEAD and DEPREL (gold tokenization kept, every other column and line unchanged).\n\n" +
             "Example:\n  chronicle parse ewt-dev.conllu > predicted.conllu")
         {
-            file, output, model, fileTags,
+            file, output, model, fileTags, bench,
         };
         command.SetAction(parse =>
         {
@@ -27,6 +28,16 @@ public static class ParseCommand
             {
                 var parser = LoadModel(parse.GetValue(model));
                 var sentences = Conllu.Parse(TextInput.ReadFile(path, 1L << 30), path);
+                if (parse.GetValue(bench))
+                {
+                    var r = ParserBenchmark.Run(parser, sentences);
+                    static string Show(ParserBenchmark.Rate x) => $"{x.WallWordsPerSecond:F0} words/s wall, {x.CpuWordsPerSecond:F0} by CPU time";
+                    Console.WriteLine($"parse bench over {r.Words} words, one thread:");
+                    Console.WriteLine($"  word features {Show(r.WordFeatures)}");
+                    Console.WriteLine($"  tagger        {Show(r.Tagging)}");
+                    Console.WriteLine($"  parser        {Show(r.Parsing)}");
+                    return 0;
+                }
                 using var writer = OutputWriter.Open(parse.GetValue(output));
                 ConlluParsing.ParseAll(parser, sentences, writer, parse.GetValue(fileTags));
                 return 0;

@@ -19,9 +19,10 @@ public static class TrainParseCommand
         var transitionBits = new Option<int>("--transition-bits") { Description = "log2 of the transition model's hash buckets.", DefaultValueFactory = _ => defaults.TransitionBucketBits };
         var relationBits = new Option<int>("--relation-bits") { Description = "log2 of the relation model's hash buckets.", DefaultValueFactory = _ => defaults.RelationBucketBits };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the predicted tags the parser trains on (1 = no jackknifing).", DefaultValueFactory = _ => defaults.JackknifeFolds };
+        var exploreFrom = new Option<int>("--explore-from") { Description = "First epoch (0-based) in which the dynamic oracle follows the model's own mistakes.", DefaultValueFactory = _ => defaults.ExploreFromEpoch };
         var command = new Command("parse", "Train the dependency parser on a CoNLL-U treebank (UD relations, Penn tags in XPOS).")
         {
-            data, output, dev, epochs, seed, transitionBits, relationBits, folds,
+            data, output, dev, epochs, seed, transitionBits, relationBits, folds, exploreFrom,
         };
         command.SetAction(parse =>
         {
@@ -35,6 +36,7 @@ public static class TrainParseCommand
                     TransitionBucketBits = parse.GetValue(transitionBits),
                     RelationBucketBits = parse.GetValue(relationBits),
                     JackknifeFolds = parse.GetValue(folds),
+                    ExploreFromEpoch = parse.GetValue(exploreFrom),
                 };
                 var treebank = Conllu.Parse(TextInput.ReadFile(dataPath, 1L << 30), dataPath);
                 var devPath = parse.GetValue(dev);

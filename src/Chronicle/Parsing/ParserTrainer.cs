@@ -50,6 +50,7 @@ public static class ParserTrainer
             new AveragedPerceptron(relations, options.RelationBucketBits));
 
         var devSet = dev?.Where(s => s.HasTree).ToList();
+        if (devSet is not null) log($"dev tag accuracy {TagAccuracy(tagger, devSet):F2}%");
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(options.Seed);
         var ws = new DependencyParser.Workspace();
@@ -163,6 +164,18 @@ public static class ParserTrainer
             state.Apply(next, label);
         }
         return (steps, errors);
+    }
+
+    private static double TagAccuracy(GreedySequenceTagger tagger, IReadOnlyList<ConlluSentence> sentences)
+    {
+        long correct = 0, total = 0;
+        foreach (var s in sentences)
+        {
+            var tags = new int[s.Count];
+            tagger.Tag(WordsOf(s), tags);
+            for (int i = 0; i < s.Count; i++, total++) if (tagger.Labels[tags[i]] == s.Tags[i]) correct++;
+        }
+        return 100.0 * correct / total;
     }
 
     /// <summary>Word features of a CoNLL-U sentence's forms.</summary>

@@ -18,6 +18,7 @@ public static class ChroniclePipeline
             .Use(new SentenceSplitterComponent())
             // Language: non-English documents skip the English-only stages below
             .Use(new LanguageDetector());
+        if (Parsing.DependencyParserComponent.TryCreate(models) is { } parser) builder.Use(parser);
         // Tagging, Parsing, NamedEntities, Identity, Quotes, Time, Quantities, Events, Framing:
         // each stage's component is added here when its model or lexicon is available.
         return builder.Build();
