@@ -171,10 +171,22 @@ public sealed class AveragedPerceptron
         int mask = r.ReadInt32();
         var weights = new float[(long)(mask + 1) * count];
         int nonZero = r.ReadInt32();
-        for (int i = 0; i < nonZero; i++)
+        // Rows are read in blocks and decoded from the byte buffer: a read call per weight made big models load slowly.
+        int rowBytes = 4 + 2 * count;
+        var block = new byte[rowBytes * Math.Min(nonZero, 65536)];
+        for (int done = 0; done < nonZero;)
         {
-            int row = r.ReadInt32();
-            for (int k = 0; k < count; k++) weights[row * count + k] = (float)r.ReadHalf();
+            int rows = Math.Min(nonZero - done, block.Length / rowBytes);
+            deflate.ReadExactly(block, 0, rows * rowBytes);
+            for (int i = 0; i < rows; i++)
+            {
+                var bytes = block.AsSpan(i * rowBytes, rowBytes);
+                int row = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes);
+                var values = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes[4..]);
+                var target = weights.AsSpan(row * count, count);
+                for (int k = 0; k < count; k++) target[k] = (float)values[k];
+            }
+            done += rows;
         }
         return new AveragedPerceptron(labels, mask, weights);
     }

@@ -8,7 +8,7 @@ namespace Chronicle.Learning;
 /// </summary>
 public sealed class GreedySequenceTagger
 {
-    private const int FeatureCount = 22;
+    private const int FeatureCount = 28;
 
     public GreedySequenceTagger(AveragedPerceptron model) => Model = model;
 
@@ -104,5 +104,11 @@ public sealed class GreedySequenceTagger
         f[k++] = new FeatureKey(19).Add(t1).Add(w.Suffix3).Bucket(mask);
         f[k++] = new FeatureKey(20).Add(w.Shape).Add(w.Suffix2).Bucket(mask);
         f[k++] = new FeatureKey(21).Add(i == 0 ? 1 : 0).Add(w.Shape).Bucket(mask);
+        f[k++] = new FeatureKey(22).Add(w.Form).Bucket(mask);
+        f[k++] = new FeatureKey(23).Add(w.Suffix4).Bucket(mask);
+        f[k++] = new FeatureKey(24).Add(w.Prefix3).Bucket(mask);
+        f[k++] = new FeatureKey(25).Add(t1).Add(next.Lower).Bucket(mask);
+        f[k++] = new FeatureKey(26).Add(prev.Lower).Add(w.Lower).Add(next.Lower).Bucket(mask);
+        f[k++] = new FeatureKey(27).Add(next.Shape).Add(next2.Shape).Add(w.Suffix2).Bucket(mask);
     }
 }

@@ -4,11 +4,11 @@ namespace Chronicle.Learning;
 /// The per-word values that feature templates combine, hashed once per word so that every
 /// template after that is integer mixing: no strings built, nothing allocated per token.
 /// </summary>
-public readonly record struct WordInfo(int Lower, int Prefix1, int Suffix1, int Suffix2, int Suffix3, int Shape)
+public readonly record struct WordInfo(int Lower, int Prefix1, int Suffix1, int Suffix2, int Suffix3, int Shape, int Form, int Prefix3, int Suffix4)
 {
     /// <summary>Values for positions outside the sentence and for the parser's artificial root.</summary>
-    public static readonly WordInfo None = new(-1, -1, -1, -1, -1, -1);
-    public static readonly WordInfo Root = new(-2, -2, -2, -2, -2, -2);
+    public static readonly WordInfo None = new(-1, -1, -1, -1, -1, -1, -1, -1, -1);
+    public static readonly WordInfo Root = new(-2, -2, -2, -2, -2, -2, -2, -2, -2);
 
     public static WordInfo From(ReadOnlySpan<char> word)
     {
@@ -20,7 +20,10 @@ public readonly record struct WordInfo(int Lower, int Prefix1, int Suffix1, int 
             Hash(word, Math.Max(0, n - 1), n),
             Hash(word, Math.Max(0, n - 2), n),
             Hash(word, Math.Max(0, n - 3), n),
-            ShapeOf(word));
+            ShapeOf(word),
+            CasedHash(word),
+            Hash(word, 0, Math.Min(3, n)),
+            Hash(word, Math.Max(0, n - 4), n));
     }
 
     /// <summary>FNV-1a of the lower-cased characters <c>[from, to)</c>, offset by the length so that
@@ -29,6 +32,13 @@ public readonly record struct WordInfo(int Lower, int Prefix1, int Suffix1, int 
     {
         uint h = 2166136261u ^ (uint)(to - from);
         for (int i = from; i < to; i++) h = (h ^ char.ToLowerInvariant(word[i])) * 16777619u;
+        return (int)h;
+    }
+
+    private static int CasedHash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261u;
+        foreach (char c in word) h = (h ^ c) * 16777619u;
         return (int)h;
     }
 

@@ -10,12 +10,12 @@ public sealed record ParserTrainingOptions
     /// <summary>Folds for jackknifed tags: the parser trains on tags predicted by a tagger that never saw the sentence.</summary>
     public int JackknifeFolds { get; init; } = 5;
     public int TaggerBucketBits { get; init; } = 19;
-    public int TransitionBucketBits { get; init; } = 20;
-    public int RelationBucketBits { get; init; } = 17;
+    public int TransitionBucketBits { get; init; } = 22;
+    public int RelationBucketBits { get; init; } = 18;
     public int Seed { get; init; } = 1;
     /// <summary>From this epoch on (0-based) the dynamic oracle follows the model's own choice with
     /// <see cref="ExploreProbability"/>, so training sees the states its mistakes lead to.</summary>
-    public int ExploreFromEpoch { get; init; } = 1;
+    public int ExploreFromEpoch { get; init; } = 2;
     public double ExploreProbability { get; init; } = 0.9;
 }
 
