@@ -124,4 +124,21 @@ public class ParserTests
         }
         Assert.Equal("parse-ewt-v1", doc.Models["parse"]);
     }
+
+    [Fact]
+    public void FramesComeOutOfTheShippedParserOnNewsSentences()
+    {
+        var doc = ChroniclePipeline.CreateDefault(new ModelCatalog(TestPaths.Models)).Process(new Chronicle.Text.Document(
+            "The minister was killed by gunmen on Sunday. Rebels and soldiers attacked the base and burned two trucks."));
+        int Find(string w) => Enumerable.Range(0, doc.Tokens.Length).First(i => doc.TokenText(i) == w);
+        var killed = PredicateFrames.ForVerb(doc, Find("killed"));
+        Assert.True(killed.Passive);
+        Assert.Equal(Find("minister"), killed.Subject);
+        Assert.Equal(Find("gunmen"), killed.Agent);
+        var burned = PredicateFrames.ForVerb(doc, Find("burned"));
+        Assert.Equal(Find("Rebels"), burned.Subject);
+        Assert.Equal(Find("trucks"), burned.Object);
+        var attacked = PredicateFrames.ForVerb(doc, Find("attacked"));
+        Assert.Equal([Find("soldiers")], attacked.SubjectConjuncts);
+    }
 }
