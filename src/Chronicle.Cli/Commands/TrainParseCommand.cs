@@ -39,6 +39,7 @@ public static class TrainParseCommand
                     ExploreFromEpoch = parse.GetValue(exploreFrom),
                 };
                 var treebank = Conllu.Parse(TextInput.ReadFile(dataPath, 1L << 30), dataPath);
+                if (!treebank.Any(s => s.HasTree)) throw new InputException(dataPath, "no sentence with a complete dependency tree to train on");
                 var devPath = parse.GetValue(dev);
                 var devSet = devPath is null ? null : Conllu.Parse(TextInput.ReadFile(devPath, 1L << 30), devPath);
                 var clock = Stopwatch.StartNew();
