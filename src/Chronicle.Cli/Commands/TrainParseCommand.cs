@@ -20,9 +20,11 @@ public static class TrainParseCommand
         var relationBits = new Option<int>("--relation-bits") { Description = "log2 of the relation model's hash buckets.", DefaultValueFactory = _ => defaults.RelationBucketBits };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the predicted tags the parser trains on (1 = no jackknifing).", DefaultValueFactory = _ => defaults.JackknifeFolds };
         var exploreFrom = new Option<int>("--explore-from") { Description = "First epoch (0-based) in which the dynamic oracle follows the model's own mistakes.", DefaultValueFactory = _ => defaults.ExploreFromEpoch };
+        var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Passes of the POS tagger inside the model.", DefaultValueFactory = _ => defaults.TaggerEpochs };
+        var taggerBits = new Option<int>("--tagger-bits") { Description = "log2 of the tagger's hash buckets.", DefaultValueFactory = _ => defaults.TaggerBucketBits };
         var command = new Command("parse", "Train the dependency parser on a CoNLL-U treebank (UD relations, Penn tags in XPOS).")
         {
-            data, output, dev, epochs, seed, transitionBits, relationBits, folds, exploreFrom,
+            data, output, dev, epochs, seed, transitionBits, relationBits, folds, exploreFrom, taggerEpochs, taggerBits,
         };
         command.SetAction(parse =>
         {
@@ -37,23 +39,19 @@ public static class TrainParseCommand
                     RelationBucketBits = parse.GetValue(relationBits),
                     JackknifeFolds = parse.GetValue(folds),
                     ExploreFromEpoch = parse.GetValue(exploreFrom),
+                    TaggerEpochs = parse.GetValue(taggerEpochs),
+                    TaggerBucketBits = parse.GetValue(taggerBits),
                 };
                 var treebank = Conllu.Parse(TextInput.ReadFile(dataPath, 1L << 30), dataPath);
                 if (!treebank.Any(s => s.HasTree)) throw new InputException(dataPath, "no sentence with a complete dependency tree to train on");
                 var devPath = parse.GetValue(dev);
                 var devSet = devPath is null ? null : Conllu.Parse(TextInput.ReadFile(devPath, 1L << 30), devPath);
                 var clock = Stopwatch.StartNew();
-                var parser = ParserTrainer.Train(treebank, options, line => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {line}"), devSet);
                 string outPath = parse.GetValue(output)!;
-                try
-                {
-                    if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } dir) Directory.CreateDirectory(dir);
-                    parser.Save(outPath);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new InputException(outPath, $"cannot write the model ({e.Message})");
-                }
+                var parser = ParserTrainer.Train(treebank, options, line => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {line}"), devSet,
+                    checkpoint: snapshot => Save(snapshot, outPath + ".epoch"));
+                Save(parser, outPath);
+                File.Delete(outPath + ".epoch");
                 Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB) in {clock.Elapsed:mm\\:ss}");
                 return 0;
             }
@@ -63,5 +61,19 @@ public static class TrainParseCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Writes a model; the final one to --out, after each epoch a snapshot to --out + ".epoch".</summary>
+    private static void Save(DependencyParser parser, string outPath)
+    {
+        try
+        {
+            if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } dir) Directory.CreateDirectory(dir);
+            parser.Save(outPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(outPath, $"cannot write the model ({e.Message})");
+        }
     }
 }

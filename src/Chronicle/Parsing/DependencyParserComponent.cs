@@ -6,14 +6,16 @@ namespace Chronicle.Parsing;
 
 /// <summary>
 /// Pipeline component of the Parsing stage: fills <see cref="Document.Heads"/> (document token
-/// indexes, -1 for each sentence root) and <see cref="Document.DependencyRelations"/>. It parses with
-/// the tags of <see cref="Document.PartOfSpeech"/> when a tagger ran before it, else with its own
-/// model's tagger, whose tags it then also stores (so later components always find tags).
+/// indexes, -1 for each sentence root) and <see cref="Document.DependencyRelations"/>. It always parses
+/// with the tags of its own model's tagger, never with <see cref="Document.PartOfSpeech"/> from another
+/// tagger: the parser was trained on that tagger's (jackknifed) tags, in EWT's tag set (HYPH, NFP, ADD,
+/// ...), and another tagger's conventions and error patterns would cost accuracy. Its tags are stored in
+/// <see cref="Document.PartOfSpeech"/> only when no tagger filled it (so later components always find tags).
 /// The model is loaded on first use, so pipelines that never parse pay nothing.
 /// </summary>
 public sealed class DependencyParserComponent : IDocumentComponent
 {
-    public const string ModelVersion = "parse-ewt-v1";
+    public const string ModelVersion = "parse-ewt-v2";
     private readonly Lazy<DependencyParser> _parser;
 
     public DependencyParserComponent(DependencyParser parser) => _parser = new(parser);
@@ -38,7 +40,7 @@ public sealed class DependencyParserComponent : IDocumentComponent
         int total = document.Tokens.Length;
         var heads = new int[total];
         var relations = new string[total];
-        bool ownTags = document.PartOfSpeech is null;
+        bool ownTags = document.PartOfSpeech is null; // keep a tagging component's tags for later components
         var pos = document.PartOfSpeech ?? new string[total];
         int longest = 0;
         foreach (var s in document.Sentences) longest = Math.Max(longest, s.TokenCount);
@@ -51,8 +53,7 @@ public sealed class DependencyParserComponent : IDocumentComponent
             int n = s.TokenCount;
             if (n == 0) continue;
             for (int i = 0; i < n; i++) words[i] = WordInfo.From(document.TokenSpan(s.FirstToken + i));
-            if (ownTags) parser.Tagger.Tag(words.AsSpan(0, n), tags.AsSpan(0, n));
-            else for (int i = 0; i < n; i++) tags[i] = parser.TagId(pos[s.FirstToken + i]);
+            parser.Tagger.Tag(words.AsSpan(0, n), tags.AsSpan(0, n));
             parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), sentenceHeads.AsSpan(0, n), labels.AsSpan(0, n));
             for (int i = 0; i < n; i++)
             {

@@ -25,7 +25,7 @@ public static class ParserTrainer
     private sealed record Example(WordInfo[] Words, string[] GoldTags, int[] Tags, int[] Heads, int[] Relations);
 
     public static DependencyParser Train(IReadOnlyList<ConlluSentence> treebank, ParserTrainingOptions options,
-        Action<string>? log = null, IReadOnlyList<ConlluSentence>? dev = null)
+        Action<string>? log = null, IReadOnlyList<ConlluSentence>? dev = null, Action<DependencyParser>? checkpoint = null)
     {
         log ??= _ => { };
         var relations = new LabelSet([DependencyParser.RootRelation]);
@@ -65,11 +65,16 @@ public static class ParserTrainer
                 errors += err;
             }
             string line = $"epoch {epoch + 1}: transition errors {100.0 * errors / steps:F2}%";
-            if (devSet is not null)
+            if (devSet is not null || (checkpoint is not null && epoch + 1 < options.Epochs))
             {
                 var snapshot = new DependencyParser(tagger, parser.Transitions.AveragedCopy(), parser.Relations.AveragedCopy());
-                var (uas, las) = Evaluate(snapshot, devSet);
-                line += $", dev UAS {uas:F2} LAS {las:F2}";
+                if (devSet is not null)
+                {
+                    var (uas, las) = Evaluate(snapshot, devSet);
+                    line += $", dev UAS {uas:F2} LAS {las:F2}";
+                }
+                // A usable model after every epoch: long runs on a shared machine may have to be cut short.
+                if (checkpoint is not null && epoch + 1 < options.Epochs) checkpoint(snapshot);
             }
             log(line);
         }

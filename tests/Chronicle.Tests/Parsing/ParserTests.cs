@@ -122,7 +122,7 @@ public class ParserTests
             }
             Assert.Equal(1, roots);
         }
-        Assert.Equal("parse-ewt-v1", doc.Models["parse"]);
+        Assert.Equal("parse-ewt-v2", doc.Models["parse"]);
     }
 
     [Fact]
@@ -140,5 +140,26 @@ public class ParserTests
         Assert.Equal(Find("trucks"), burned.Object);
         var attacked = PredicateFrames.ForVerb(doc, Find("attacked"));
         Assert.Equal([Find("soldiers")], attacked.SubjectConjuncts);
+    }
+
+    [Fact]
+    public void PipelineParsesWithItsOwnTagsAndKeepsAnotherTaggersTags()
+    {
+        const string text = "French troops will stay in Iraq, Macron said on Saturday.";
+        var component = DependencyParserComponent.TryCreate(new ModelCatalog(TestPaths.Models))!;
+        var untagged = new Chronicle.Text.Document(text);
+        var tagged = new Chronicle.Text.Document(text);
+        foreach (var doc in new[] { untagged, tagged })
+        {
+            new TokenizerComponent().Process(doc);
+            new SentenceSplitterComponent().Process(doc);
+        }
+        tagged.PartOfSpeech = Enumerable.Repeat("SYM", tagged.Tokens.Length).ToArray(); // a tagger with other conventions
+        component.Process(untagged);
+        component.Process(tagged);
+        Assert.Equal(untagged.Heads, tagged.Heads);
+        Assert.Equal(untagged.DependencyRelations, tagged.DependencyRelations);
+        Assert.All(tagged.PartOfSpeech, t => Assert.Equal("SYM", t));
+        Assert.Equal("NNS", untagged.PartOfSpeech![1]);
     }
 }
