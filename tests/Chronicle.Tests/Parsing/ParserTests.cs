@@ -151,8 +151,8 @@ public class ParserTests
         var tagged = new Chronicle.Text.Document(text);
         foreach (var doc in new[] { untagged, tagged })
         {
-            new TokenizerComponent().Process(doc);
-            new SentenceSplitterComponent().Process(doc);
+            new Chronicle.Text.TokenizerComponent().Process(doc);
+            new Chronicle.Text.SentenceSplitterComponent().Process(doc);
         }
         tagged.PartOfSpeech = Enumerable.Repeat("SYM", tagged.Tokens.Length).ToArray(); // a tagger with other conventions
         component.Process(untagged);
