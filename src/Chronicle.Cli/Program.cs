@@ -26,8 +26,8 @@ public static class Program
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
-        foreach (var reserved in ReservedCommands.Create()) root.Subcommands.Add(reserved);
         return root.Parse(args).Invoke();
     }
 }

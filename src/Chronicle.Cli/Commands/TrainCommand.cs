@@ -20,6 +20,7 @@ public static class TrainCommand
         command.Subcommands.Add(Chunks());
         command.Subcommands.Add(NamedEntities());
         command.Subcommands.Add(Clusters());
+        command.Subcommands.Add(TrainParseCommand.Create());
         return command;
     }
 

@@ -155,6 +155,16 @@ public sealed class AveragedPerceptron
         for (int i = 0; i < target.Length; i++) target[i] *= factor;
     }
 
+    /// <summary>A copy holding the averages so far, leaving this model's training state untouched
+    /// (to measure a model between epochs without stopping its training).</summary>
+    public AveragedPerceptron AveragedCopy()
+    {
+        var weights = new float[_weights.Length];
+        for (int i = 0; i < weights.Length; i++)
+            weights[i] = _totals is null || _time == 0 ? _weights[i] : (_totals[i] + (_time - _stamps![i]) * _weights[i]) / _time;
+        return new AveragedPerceptron(Labels, Mask, weights);
+    }
+
     /// <summary>Writes the model compactly: only non-zero rows, as half-precision floats, deflated.</summary>
     public void Save(Stream stream)
     {

@@ -2,6 +2,7 @@ using Chronicle.Entities;
 using Chronicle.Events;
 using Chronicle.FramingAnalysis;
 using Chronicle.Languages;
+using Chronicle.Parsing;
 using Chronicle.Quantities;
 using Chronicle.Quotes;
 using Chronicle.Tagging;
@@ -28,6 +29,8 @@ public static class ChroniclePipeline
             .Use(new LanguageDetector())
             // Tagging and NamedEntities: part of speech, chunks, CoNLL named-entity tags
             .Use(new PartOfSpeechChunkComponent(models))
+            // Parsing: dependency heads and relations (when its model file is present)
+            .UseWhenAvailable(DependencyParserComponent.TryCreate(models))
             .Use(new NamedEntityComponent(models))
             // Identity: mentions clustered into entities with CAMEO actor codes
             .Use(new EntityLinker())
@@ -37,7 +40,7 @@ public static class ChroniclePipeline
             .Use(new TimeComponent())
             .Use(new QuantityComponent())
             // Events: CAMEO/PLOVER coding (user PETRARCH dictionaries on top when given)
-            .Use(new EventCoder(eventResources ?? EventResources.Default))
+            .Use(new EventCoder(eventResources ?? EventResources.Default, PredicateFrames.ForDocument))
             // Framing: loaded language, source markers, attribution balance, tone
             .Use(FramingComponent.FromModels(models))
             .Build();

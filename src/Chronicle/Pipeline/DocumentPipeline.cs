@@ -45,6 +45,9 @@ public sealed class DocumentPipelineBuilder
         return this;
     }
 
+    /// <summary>Adds the component when there is one (a component whose model file is missing is null).</summary>
+    public DocumentPipelineBuilder UseWhenAvailable(IDocumentComponent? component) => component is null ? this : Use(component);
+
     public DocumentPipelineBuilder Remove(string name)
     {
         _components.RemoveAll(c => c.Name == name);

@@ -1,0 +1,62 @@
+namespace Chronicle.Learning;
+
+/// <summary>
+/// The per-word values that feature templates combine, hashed once per word so that every
+/// template after that is integer mixing: no strings built, nothing allocated per token.
+/// </summary>
+public readonly record struct WordInfo(int Lower, int Prefix1, int Suffix1, int Suffix2, int Suffix3, int Shape, int Form, int Prefix3, int Suffix4)
+{
+    /// <summary>Values for positions outside the sentence and for the parser's artificial root.</summary>
+    public static readonly WordInfo None = new(-1, -1, -1, -1, -1, -1, -1, -1, -1);
+    public static readonly WordInfo Root = new(-2, -2, -2, -2, -2, -2, -2, -2, -2);
+
+    public static WordInfo From(ReadOnlySpan<char> word)
+    {
+        int lower = Hash(word, 0, word.Length);
+        int n = word.Length;
+        return new WordInfo(
+            lower,
+            n > 0 ? Hash(word, 0, 1) : 0,
+            Hash(word, Math.Max(0, n - 1), n),
+            Hash(word, Math.Max(0, n - 2), n),
+            Hash(word, Math.Max(0, n - 3), n),
+            ShapeOf(word),
+            CasedHash(word),
+            Hash(word, 0, Math.Min(3, n)),
+            Hash(word, Math.Max(0, n - 4), n));
+    }
+
+    /// <summary>FNV-1a of the lower-cased characters <c>[from, to)</c>, offset by the length so that
+    /// a suffix and a whole word with the same letters stay apart.</summary>
+    private static int Hash(ReadOnlySpan<char> word, int from, int to)
+    {
+        uint h = 2166136261u ^ (uint)(to - from);
+        for (int i = from; i < to; i++) h = (h ^ char.ToLowerInvariant(word[i])) * 16777619u;
+        return (int)h;
+    }
+
+    private static int CasedHash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261u;
+        foreach (char c in word) h = (h ^ c) * 16777619u;
+        return (int)h;
+    }
+
+    /// <summary>A small bit set: first letter upper, all upper, has digit, has hyphen, has a letter,
+    /// has a period, length bucket. Unknown words are tagged mostly from these.</summary>
+    private static int ShapeOf(ReadOnlySpan<char> word)
+    {
+        bool firstUpper = word.Length > 0 && char.IsUpper(word[0]);
+        bool allUpper = word.Length > 0, digit = false, hyphen = false, letter = false, period = false;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c)) { letter = true; if (!char.IsUpper(c)) allUpper = false; }
+            else if (char.IsDigit(c)) digit = true;
+            else if (c == '-') hyphen = true;
+            else if (c == '.') period = true;
+        }
+        int lengthBucket = word.Length switch { <= 1 => 0, <= 3 => 1, <= 6 => 2, _ => 3 };
+        return (firstUpper ? 1 : 0) | (allUpper && letter ? 2 : 0) | (digit ? 4 : 0) | (hyphen ? 8 : 0)
+             | (letter ? 16 : 0) | (period ? 32 : 0) | (lengthBucket << 6);
+    }
+}

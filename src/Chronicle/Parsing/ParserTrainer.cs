@@ -1,0 +1,220 @@
+using Chronicle.Learning;
+
+namespace Chronicle.Parsing;
+
+/// <summary>Settings of <see cref="ParserTrainer.Train"/>; the defaults are the ones the shipped model used.</summary>
+public sealed record ParserTrainingOptions
+{
+    public int Epochs { get; init; } = 15;
+    public int TaggerEpochs { get; init; } = 6;
+    /// <summary>Folds for jackknifed tags: the parser trains on tags predicted by a tagger that never saw the sentence.</summary>
+    public int JackknifeFolds { get; init; } = 5;
+    public int TaggerBucketBits { get; init; } = 19;
+    public int TransitionBucketBits { get; init; } = 22;
+    public int RelationBucketBits { get; init; } = 18;
+    public int Seed { get; init; } = 1;
+    /// <summary>From this epoch on (0-based) the dynamic oracle follows the model's own choice with
+    /// <see cref="ExploreProbability"/>, so training sees the states its mistakes lead to.</summary>
+    public int ExploreFromEpoch { get; init; } = 2;
+    public double ExploreProbability { get; init; } = 0.9;
+}
+
+/// <summary>Trains a <see cref="DependencyParser"/> from CoNLL-U treebank sentences.</summary>
+public static class ParserTrainer
+{
+    private sealed record Example(WordInfo[] Words, string[] GoldTags, int[] Tags, int[] Heads, int[] Relations);
+
+    public static DependencyParser Train(IReadOnlyList<ConlluSentence> treebank, ParserTrainingOptions options,
+        Action<string>? log = null, IReadOnlyList<ConlluSentence>? dev = null, Action<DependencyParser>? checkpoint = null)
+    {
+        log ??= _ => { };
+        var relations = new LabelSet([DependencyParser.RootRelation]);
+        var examples = new List<Example>();
+        int lifted = 0;
+        foreach (var s in treebank)
+        {
+            if (!s.HasTree) continue;
+            int n = s.Count;
+            var heads = (int[])s.Heads.Clone();
+            if (Projectivity.Projectivize(heads) > 0) lifted++;
+            for (int i = 0; i < n; i++) if (heads[i] < 0) heads[i] = n; // the root is word n, at the buffer's end
+            var rel = new int[n];
+            for (int i = 0; i < n; i++) rel[i] = relations.GetOrAdd(s.Relations[i]);
+            examples.Add(new Example(WordsOf(s), s.Tags, new int[n], heads, rel));
+        }
+        log($"{examples.Count} training sentences, {lifted} projectivized by lifting, {relations.Count} relations");
+
+        var tagger = TrainTaggerWithJackknife(examples, options, log);
+        var parser = new DependencyParser(tagger,
+            new AveragedPerceptron(new LabelSet(["shift", "left", "right"]), options.TransitionBucketBits),
+            new AveragedPerceptron(relations, options.RelationBucketBits));
+
+        var devSet = dev?.Where(s => s.HasTree).ToList();
+        if (devSet is not null) log($"dev tag accuracy {TagAccuracy(tagger, devSet):F2}%");
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(options.Seed);
+        var ws = new DependencyParser.Workspace();
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long steps = 0, errors = 0;
+            foreach (int e in order)
+            {
+                var (s, err) = TrainSentence(parser, examples[e], ws, random, epoch >= options.ExploreFromEpoch ? options.ExploreProbability : 0);
+                steps += s;
+                errors += err;
+            }
+            string line = $"epoch {epoch + 1}: transition errors {100.0 * errors / steps:F2}%";
+            if (devSet is not null || (checkpoint is not null && epoch + 1 < options.Epochs))
+            {
+                var snapshot = new DependencyParser(tagger, parser.Transitions.AveragedCopy(), parser.Relations.AveragedCopy());
+                if (devSet is not null)
+                {
+                    var (uas, las) = Evaluate(snapshot, devSet);
+                    line += $", dev UAS {uas:F2} LAS {las:F2}";
+                }
+                // A usable model after every epoch: long runs on a shared machine may have to be cut short.
+                if (checkpoint is not null && epoch + 1 < options.Epochs) checkpoint(snapshot);
+            }
+            log(line);
+        }
+        parser.Transitions.Average();
+        parser.Relations.Average();
+        return parser;
+    }
+
+    private static GreedySequenceTagger TrainTaggerWithJackknife(List<Example> examples, ParserTrainingOptions options, Action<string> log)
+    {
+        // One tag set shared by the fold taggers and the final one, so tag ids mean the same in all.
+        var tagLabels = new LabelSet();
+        foreach (var ex in examples) foreach (var t in ex.GoldTags) tagLabels.GetOrAdd(t);
+        int folds = options.JackknifeFolds;
+        long correct = 0, total = 0;
+        for (int fold = 0; fold < folds && folds > 1; fold++)
+        {
+            var train = new List<(WordInfo[], string[])>();
+            for (int i = 0; i < examples.Count; i++) if (i % folds != fold) train.Add((examples[i].Words, examples[i].GoldTags));
+            var foldTagger = GreedySequenceTagger.Train(train, options.TaggerEpochs, options.TaggerBucketBits, options.Seed + fold, tagLabels);
+            for (int i = fold; i < examples.Count; i += folds)
+            {
+                var ex = examples[i];
+                foldTagger.Tag(ex.Words, ex.Tags);
+                for (int k = 0; k < ex.Tags.Length; k++, total++)
+                    if (tagLabels[ex.Tags[k]] == ex.GoldTags[k]) correct++;
+            }
+        }
+        if (total > 0) log($"jackknifed tags ({folds} folds): {100.0 * correct / total:F2}% correct");
+        var all = examples.Select(e => (e.Words, e.GoldTags)).ToList();
+        var tagger = GreedySequenceTagger.Train(all, options.TaggerEpochs, options.TaggerBucketBits, options.Seed, tagLabels);
+        if (folds <= 1) foreach (var ex in examples) tagger.Tag(ex.Words, ex.Tags);
+        return tagger;
+    }
+
+    /// <summary>One sentence with the dynamic oracle; returns (transitions, wrong transitions).</summary>
+    private static (int Steps, int Errors) TrainSentence(DependencyParser parser, Example ex, DependencyParser.Workspace ws,
+        Random random, double explore)
+    {
+        int n = ex.Words.Length;
+        ws.Prepare(n, parser.Relations.Classes);
+        ex.Words.CopyTo(ws.Words, 0);
+        ws.Words[n] = WordInfo.Root;
+        ex.Tags.CopyTo(ws.Tags, 0);
+        ws.Tags[n] = -2;
+        var state = ws.State;
+        state.Reset(n);
+        Span<int> costs = stackalloc int[3];
+        int steps = 0, errors = 0;
+        while (!state.IsTerminal)
+        {
+            parser.Transitions.Tick();
+            parser.ScoreTransitions(state, ws);
+            var scores = ws.TransitionScores;
+            int minCost = int.MaxValue;
+            for (int k = 0; k < 3; k++)
+            {
+                costs[k] = state.IsLegal((Transition)k) ? state.Cost((Transition)k, ex.Heads) : int.MaxValue;
+                minCost = Math.Min(minCost, costs[k]);
+            }
+            var predicted = DependencyParser.BestLegal(state, scores);
+            int bestGold = -1;
+            for (int k = 0; k < 3; k++)
+                if (costs[k] == minCost && (bestGold < 0 || scores[k] > scores[bestGold])) bestGold = k;
+            steps++;
+            if (costs[(int)predicted] > minCost)
+            {
+                errors++;
+                parser.Transitions.Update(ws.Buckets, bestGold, (int)predicted);
+            }
+            var next = costs[(int)predicted] == minCost || random.NextDouble() < explore ? predicted : (Transition)bestGold;
+            int label = -1;
+            if (next != Transition.Shift)
+            {
+                int dependent = state.Stack(0);
+                int head = next == Transition.Left ? state.BufferFront : state.Stack(1);
+                if (head == n) label = parser.RootLabel;
+                else
+                {
+                    parser.Relations.Tick();
+                    parser.ScoreRelations(next, ws);
+                    label = parser.BestRelation(ws.RelationScores);
+                    // Learn labels only on correct arcs: a wrong arc has no true relation.
+                    if (ex.Heads[dependent] == head)
+                    {
+                        int truth = ex.Relations[dependent];
+                        parser.Relations.Update(ws.Buckets, truth, label);
+                        label = truth;
+                    }
+                }
+            }
+            state.Apply(next, label);
+        }
+        return (steps, errors);
+    }
+
+    private static double TagAccuracy(GreedySequenceTagger tagger, IReadOnlyList<ConlluSentence> sentences)
+    {
+        long correct = 0, total = 0;
+        foreach (var s in sentences)
+        {
+            var tags = new int[s.Count];
+            tagger.Tag(WordsOf(s), tags);
+            for (int i = 0; i < s.Count; i++, total++) if (tagger.Labels[tags[i]] == s.Tags[i]) correct++;
+        }
+        return 100.0 * correct / total;
+    }
+
+    /// <summary>Word features of a CoNLL-U sentence's forms.</summary>
+    public static WordInfo[] WordsOf(ConlluSentence s)
+    {
+        var words = new WordInfo[s.Count];
+        for (int i = 0; i < s.Count; i++) words[i] = WordInfo.From(s.Forms[i]);
+        return words;
+    }
+
+    /// <summary>UAS and LAS (relations compared without subtype, as the CoNLL 2018 LAS) with predicted tags.</summary>
+    public static (double Uas, double Las) Evaluate(DependencyParser parser, IReadOnlyList<ConlluSentence> sentences)
+    {
+        long total = 0, headRight = 0, bothRight = 0;
+        foreach (var s in sentences)
+        {
+            var words = WordsOf(s);
+            var tags = new int[s.Count];
+            var heads = new int[s.Count];
+            var rels = new int[s.Count];
+            parser.TagAndParse(words, tags, heads, rels);
+            for (int i = 0; i < s.Count; i++, total++)
+            {
+                if (heads[i] != s.Heads[i]) continue;
+                headRight++;
+                if (UniversalPart(parser.RelationLabels[rels[i]]).SequenceEqual(UniversalPart(s.Relations[i]))) bothRight++;
+            }
+        }
+        return (100.0 * headRight / total, 100.0 * bothRight / total);
+    }
+
+    private static ReadOnlySpan<char> UniversalPart(string relation)
+    {
+        int colon = relation.IndexOf(':');
+        return colon < 0 ? relation : relation.AsSpan(0, colon);
+    }
+}

@@ -1,0 +1,165 @@
+using Chronicle.Parsing;
+using Chronicle.Pipeline;
+
+namespace Chronicle.Tests.Parsing;
+
+public class ParserTests
+{
+    internal static DependencyParser TrainTiny(int seed)
+    {
+        var sentences = Conllu.Parse(File.ReadAllText(ConlluTests.FixturePath), "mini");
+        var options = new ParserTrainingOptions
+        {
+            Epochs = 15, TaggerEpochs = 5, JackknifeFolds = 1, Seed = seed,
+            TaggerBucketBits = 12, TransitionBucketBits = 12, RelationBucketBits = 10,
+        };
+        return ParserTrainer.Train(sentences, options);
+    }
+
+    private static byte[] Bytes(DependencyParser parser)
+    {
+        var stream = new MemoryStream();
+        parser.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void TrainingIsDeterministicForASeed()
+    {
+        Assert.Equal(Bytes(TrainTiny(5)), Bytes(TrainTiny(5)));
+    }
+
+    [Fact]
+    public void ModelRoundTripsThroughItsFile()
+    {
+        var parser = TrainTiny(5);
+        var bytes = Bytes(parser);
+        var loaded = DependencyParser.Load(new MemoryStream(bytes));
+        Assert.Equal(bytes, Bytes(loaded));
+        foreach (var s in Conllu.Parse(File.ReadAllText(ConlluTests.FixturePath), "mini"))
+        {
+            var (h1, r1) = ConlluParsing.Parse(parser, s);
+            var (h2, r2) = ConlluParsing.Parse(loaded, s);
+            Assert.Equal(h1, h2);
+            Assert.Equal(r1, r2);
+        }
+    }
+
+    [Fact]
+    public void LearnsTheTrainingSentences()
+    {
+        var parser = TrainTiny(5);
+        int right = 0, total = 0;
+        foreach (var s in Conllu.Parse(File.ReadAllText(ConlluTests.FixturePath), "mini"))
+        {
+            var (heads, relations) = ConlluParsing.Parse(parser, s);
+            for (int i = 0; i < s.Count; i++, total++) if (heads[i] == s.Heads[i] && relations[i] == s.Relations[i]) right++;
+        }
+        Assert.True(right >= total * 0.9, $"{right}/{total} arcs right");
+    }
+
+    [Fact]
+    public void CrossingArcIsLiftedToTheHeadsHead()
+    {
+        // Word 0 attaches to word 2 across word 1, which hangs from the root word 3: the arc crosses.
+        int[] heads = [2, 3, 3, -1];
+        Assert.False(Projectivity.IsProjective(heads));
+        Assert.Equal(1, Projectivity.Projectivize(heads));
+        Assert.Equal([3, 3, 3, -1], heads);
+        Assert.True(Projectivity.IsProjective(heads));
+    }
+
+    [Fact]
+    public void ProjectiveTreesAreLeftAlone()
+    {
+        int[] heads = [1, -1, 3, 1, 1];
+        Assert.Equal(0, Projectivity.Projectivize(heads));
+        Assert.Equal([1, -1, 3, 1, 1], heads);
+    }
+
+    [Fact]
+    public void EveryTreebankTreeBecomesProjectiveAndKeepsItsWords()
+    {
+        var path = Path.Combine(TestPaths.Shared, "data/ud-english/ewt-dev.conllu");
+        int lifted = 0;
+        foreach (var s in Conllu.Parse(File.ReadAllText(path), path))
+        {
+            var heads = (int[])s.Heads.Clone();
+            if (Projectivity.Projectivize(heads) > 0) lifted++;
+            Assert.True(Projectivity.IsProjective(heads));
+            Assert.Equal(1, heads.Count(h => h < 0));
+        }
+        Assert.InRange(lifted, 1, 200); // EWT has a few non-projective trees, and only a few
+    }
+
+    [Fact]
+    public void ShippedModelParsesDevelopmentDataAboveFloor()
+    {
+        var path = Path.Combine(TestPaths.Models, DependencyParser.DefaultModelFile);
+        Assert.True(File.Exists(path), "models/parse-ewt.bin is committed");
+        var parser = DependencyParser.Load(path);
+        var devPath = Path.Combine(TestPaths.Shared, "data/ud-english/ewt-dev.conllu");
+        var dev = Conllu.Parse(File.ReadAllText(devPath), devPath);
+        var (uas, las) = ParserTrainer.Evaluate(parser, dev.Take(500).ToList());
+        Assert.True(uas > 80 && las > 75, $"UAS {uas:F1} LAS {las:F1}");
+    }
+
+    [Fact]
+    public void PipelineFillsOneTreePerSentence()
+    {
+        var doc = ChroniclePipeline.CreateDefault(new ModelCatalog(TestPaths.Models))
+            .Process(new Chronicle.Text.Document("French troops will stay in Iraq, Macron said on Saturday. The talks ended."));
+        Assert.NotNull(doc.Heads);
+        Assert.NotNull(doc.PartOfSpeech);
+        foreach (var s in doc.Sentences)
+        {
+            int roots = 0;
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                int h = doc.Heads![t];
+                if (h < 0) roots++;
+                else Assert.InRange(h, s.FirstToken, s.EndToken - 1);
+            }
+            Assert.Equal(1, roots);
+        }
+        Assert.Equal("parse-ewt-v2", doc.Models["parse"]);
+    }
+
+    [Fact]
+    public void FramesComeOutOfTheShippedParserOnNewsSentences()
+    {
+        var doc = ChroniclePipeline.CreateDefault(new ModelCatalog(TestPaths.Models)).Process(new Chronicle.Text.Document(
+            "The minister was killed by gunmen on Sunday. Rebels and soldiers attacked the base and burned two trucks."));
+        int Find(string w) => Enumerable.Range(0, doc.Tokens.Length).First(i => doc.TokenText(i) == w);
+        var killed = PredicateFrames.ForVerb(doc, Find("killed"));
+        Assert.True(killed.Passive);
+        Assert.Equal(Find("minister"), killed.Subject);
+        Assert.Equal(Find("gunmen"), killed.Agent);
+        var burned = PredicateFrames.ForVerb(doc, Find("burned"));
+        Assert.Equal(Find("Rebels"), burned.Subject);
+        Assert.Equal(Find("trucks"), burned.Object);
+        var attacked = PredicateFrames.ForVerb(doc, Find("attacked"));
+        Assert.Equal([Find("soldiers")], attacked.SubjectConjuncts);
+    }
+
+    [Fact]
+    public void PipelineParsesWithItsOwnTagsAndKeepsAnotherTaggersTags()
+    {
+        const string text = "French troops will stay in Iraq, Macron said on Saturday.";
+        var component = DependencyParserComponent.TryCreate(new ModelCatalog(TestPaths.Models))!;
+        var untagged = new Chronicle.Text.Document(text);
+        var tagged = new Chronicle.Text.Document(text);
+        foreach (var doc in new[] { untagged, tagged })
+        {
+            new Chronicle.Text.TokenizerComponent().Process(doc);
+            new Chronicle.Text.SentenceSplitterComponent().Process(doc);
+        }
+        tagged.PartOfSpeech = Enumerable.Repeat("SYM", tagged.Tokens.Length).ToArray(); // a tagger with other conventions
+        component.Process(untagged);
+        component.Process(tagged);
+        Assert.Equal(untagged.Heads, tagged.Heads);
+        Assert.Equal(untagged.DependencyRelations, tagged.DependencyRelations);
+        Assert.All(tagged.PartOfSpeech, t => Assert.Equal("SYM", t));
+        Assert.Equal("NNS", untagged.PartOfSpeech![1]);
+    }
+}
