@@ -53,11 +53,12 @@ public static class TrainCommand
         public readonly Option<string?> Model = new("--model") { Description = "Model file to score with --eval.", HelpName = "FILE" };
         public readonly Option<string?> Predictions = new("--predictions") { Description = "With --eval: also write \"word gold predicted\" lines (CoNLL, for ../shared/eval scorers).", HelpName = "FILE" };
         public readonly Option<int> Ensemble = new("--ensemble") { Description = "Train this many models (seeds SEED, SEED+1, ...) and average their weights into one.", DefaultValueFactory = _ => 0 };
+        public readonly Option<int> Beam = new("--beam") { Description = "With --eval: beam width of decoding (1 = greedy; POS and chunks only).", DefaultValueFactory = _ => 1 };
         public readonly Option<int> Limit = new("--limit") { Description = "Train on at most this many documents (quick experiments).", DefaultValueFactory = _ => int.MaxValue };
 
         public Command Attach(Command c)
         {
-            foreach (var o in new Option[] { Data, Out, Epochs, Seed, Bits, Eval, Model, Limit, Predictions, Ensemble }) c.Options.Add(o);
+            foreach (var o in new Option[] { Data, Out, Epochs, Seed, Bits, Eval, Model, Limit, Predictions, Ensemble, Beam }) c.Options.Add(o);
             return c;
         }
 
@@ -72,7 +73,9 @@ public static class TrainCommand
         {
             var path = p.GetValue(Model) ?? ModelCatalog.Default.Find(TaggingModels.FileName(modelName))
                        ?? throw new InputException(modelName, "model not found in the models folder (train it first or give --model)");
-            return SequenceTagger.Load(path);
+            var tagger = SequenceTagger.Load(path);
+            tagger.BeamWidth = p.GetValue(Beam);
+            return tagger;
         }
     }
 
