@@ -110,9 +110,11 @@ public static class TrainCommand
             Description = "Train on POS tags predicted by K taggers, each trained without one K-th of the data (what the chunker sees at run time); 0 = the file's tags.",
             DefaultValueFactory = _ => 4,
         };
+        var chunkClusters = new Option<string?>("--clusters") { Description = $"Word classes (\"word TAB class\" lines) for the chunk templates; default models/{DefaultClusters}; \"none\" for none.", HelpName = "FILE" };
         var command = common.Attach(new Command("chunk", "Phrase chunker (CoNLL-2000, IOB2): conll2000/train.txt.")) ;
         command.Options.Add(goldPos);
         command.Options.Add(jackknife);
+        command.Options.Add(chunkClusters);
         command.SetAction(p => Run(() =>
         {
             if (p.GetValue(common.Eval) is { } evalFile)
@@ -130,7 +132,14 @@ public static class TrainCommand
             var train = TaggingCorpora.Chunks(Path.Combine(data, "conll2000/train.txt"), p.GetValue(common.Limit));
             int folds = p.GetValue(jackknife);
             if (folds > 1) JackknifePartOfSpeech(train, Path.Combine(data, "conll2003/eng.train"), folds, p.GetValue(common.Seed));
-            var model = TaggerTrainer.Train(TaggingModels.Chunks, new ChunkFeatures(), train, common.Options(p, 8, 19), Log);
+            var chunkFeatures = new ChunkFeatures();
+            var clusterFile = p.GetValue(chunkClusters) ?? ModelCatalog.Default.Find(DefaultClusters);
+            if (clusterFile is not null && clusterFile != "none")
+            {
+                chunkFeatures.Clusters = WordClusters.ReadText(TextInput.ReadFile(clusterFile, 1L << 28).Split('\n'));
+                Log($"word clusters: {chunkFeatures.Clusters.Count} words from {clusterFile}");
+            }
+            var model = TaggerTrainer.Train(TaggingModels.Chunks, chunkFeatures, train, common.Options(p, 8, 19), Log);
             Save(model, common.OutPath(p, TaggingModels.Chunks));
         }));
         return command;
