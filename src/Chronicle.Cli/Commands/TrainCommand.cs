@@ -54,11 +54,12 @@ public static class TrainCommand
         public readonly Option<string?> Model = new("--model") { Description = "Model file to score with --eval.", HelpName = "FILE" };
         public readonly Option<string?> Predictions = new("--predictions") { Description = "With --eval: also write \"word gold predicted\" lines (CoNLL, for ../shared/eval scorers).", HelpName = "FILE" };
         public readonly Option<int> Ensemble = new("--ensemble") { Description = "Train this many models (seeds SEED, SEED+1, ...) and average their weights into one.", DefaultValueFactory = _ => 0 };
+        public readonly Option<int> Beam = new("--beam") { Description = "With --eval: beam width of decoding (1 = greedy; POS and chunks only).", DefaultValueFactory = _ => 1 };
         public readonly Option<int> Limit = new("--limit") { Description = "Train on at most this many documents (quick experiments).", DefaultValueFactory = _ => int.MaxValue };
 
         public Command Attach(Command c)
         {
-            foreach (var o in new Option[] { Data, Out, Epochs, Seed, Bits, Eval, Model, Limit, Predictions, Ensemble }) c.Options.Add(o);
+            foreach (var o in new Option[] { Data, Out, Epochs, Seed, Bits, Eval, Model, Limit, Predictions, Ensemble, Beam }) c.Options.Add(o);
             return c;
         }
 
@@ -73,7 +74,9 @@ public static class TrainCommand
         {
             var path = p.GetValue(Model) ?? ModelCatalog.Default.Find(TaggingModels.FileName(modelName))
                        ?? throw new InputException(modelName, "model not found in the models folder (train it first or give --model)");
-            return SequenceTagger.Load(path);
+            var tagger = SequenceTagger.Load(path);
+            tagger.BeamWidth = p.GetValue(Beam);
+            return tagger;
         }
     }
 
@@ -108,9 +111,11 @@ public static class TrainCommand
             Description = "Train on POS tags predicted by K taggers, each trained without one K-th of the data (what the chunker sees at run time); 0 = the file's tags.",
             DefaultValueFactory = _ => 4,
         };
+        var chunkClusters = new Option<string?>("--clusters") { Description = $"Word classes (\"word TAB class\" lines) for the chunk templates; default models/{DefaultClusters}; \"none\" for none.", HelpName = "FILE" };
         var command = common.Attach(new Command("chunk", "Phrase chunker (CoNLL-2000, IOB2): conll2000/train.txt.")) ;
         command.Options.Add(goldPos);
         command.Options.Add(jackknife);
+        command.Options.Add(chunkClusters);
         command.SetAction(p => Run(() =>
         {
             if (p.GetValue(common.Eval) is { } evalFile)
@@ -128,7 +133,14 @@ public static class TrainCommand
             var train = TaggingCorpora.Chunks(Path.Combine(data, "conll2000/train.txt"), p.GetValue(common.Limit));
             int folds = p.GetValue(jackknife);
             if (folds > 1) JackknifePartOfSpeech(train, Path.Combine(data, "conll2003/eng.train"), folds, p.GetValue(common.Seed));
-            var model = TaggerTrainer.Train(TaggingModels.Chunks, new ChunkFeatures(), train, common.Options(p, 8, 19), Log);
+            var chunkFeatures = new ChunkFeatures();
+            var clusterFile = p.GetValue(chunkClusters) ?? ModelCatalog.Default.Find(DefaultClusters);
+            if (clusterFile is not null && clusterFile != "none")
+            {
+                chunkFeatures.Clusters = WordClusters.ReadText(TextInput.ReadFile(clusterFile, 1L << 28).Split('\n'));
+                Log($"word clusters: {chunkFeatures.Clusters.Count} words from {clusterFile}");
+            }
+            var model = TaggerTrainer.Train(TaggingModels.Chunks, chunkFeatures, train, common.Options(p, 8, 19), Log);
             Save(model, common.OutPath(p, TaggingModels.Chunks));
         }));
         return command;

@@ -102,6 +102,8 @@ public sealed class NerFeatures : TaggerFeatures
         return true;
     }
 
+    public override bool SupportsBeam => false; // prediction history is one memory per document
+
     public override int Passes => Has(NerFeatureGroups.DocumentMemory) ? 2 : 1;
 
     public override void BeginPass(int pass, Document document, ReadOnlySpan<int> previousTags)

@@ -11,7 +11,7 @@ namespace Chronicle.Tagging;
 /// a fraction of the cost (docs/models.md has the measurements). One instance is not thread-safe:
 /// it reuses its buffers; load one per thread.
 /// </summary>
-public sealed class SequenceTagger
+public sealed partial class SequenceTagger
 {
     private const uint Magic = 0x54524843; // "CHRT"
     private const int FormatVersion = 1;
@@ -61,7 +61,7 @@ public sealed class SequenceTagger
             Features.BeginPass(pass, document, pass == 0 ? [] : _documentTags.AsSpan(0, document.Tokens.Length));
             foreach (var sentence in document.Sentences)
             {
-                var tags = Decode(document, sentence, gold: null, goldHistory: false);
+                var tags = BeamWidth > 1 && Features.SupportsBeam ? BeamDecode(document, sentence) : Decode(document, sentence, gold: null, goldHistory: false);
                 if (pass + 1 < passes) tags.CopyTo(_documentTags.AsSpan(sentence.FirstToken));
                 else for (int i = 0; i < sentence.TokenCount; i++) output[sentence.FirstToken + i] = _outputLabels[tags[i]];
             }

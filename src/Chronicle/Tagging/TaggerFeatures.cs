@@ -30,6 +30,10 @@ public abstract class TaggerFeatures
 
     public virtual void BeginDocument(Document document) { }
 
+    /// <summary>True when the templates keep no memory across tokens besides the tags (beam search can
+    /// then keep several tag histories side by side).</summary>
+    public virtual bool SupportsBeam => true;
+
     /// <summary>How many times a document is tagged; later passes may read the previous pass's tags.</summary>
     public virtual int Passes => 1;
 
