@@ -118,6 +118,16 @@ public sealed class ApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task ArticleIdsWithSlashesAndSpacesAreServed()
+    {
+        var article = SyntheticCorpus.Article(300, 1);
+        article.Id = "site/2024/a b?c";
+        server.Store.Store(article);
+        var back = await Get("/api/articles/" + Uri.EscapeDataString(article.Id));
+        Assert.Equal(article.Id, back.GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task MissingArticleIsAProblem404()
     {
         using var response = await http.GetAsync("/api/articles/no-such-id");
