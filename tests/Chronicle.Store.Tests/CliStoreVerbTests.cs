@@ -73,7 +73,7 @@ public sealed class CliStoreVerbTests : IDisposable
         var all = Run("query", "events", "--db", Db, "--all");
         Assert.Equal(30, all.Out.TrimEnd('\n').Split('\n').Length);
         Assert.Contains("talks number 2", Run("query", "quotes", "--db", Db, "--text", "number 2").Out);
-        Assert.StartsWith("synthetic-4\t", Run("query", "articles", "--db", Db, "talks number 4").Out);
+        Assert.Contains("synthetic-4\t", Run("query", "articles", "--db", Db, "talks number 4").Out);
     }
 
     [Fact]
