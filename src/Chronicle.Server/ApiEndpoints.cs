@@ -70,8 +70,9 @@ public static class ApiEndpoints
         api.MapGet("/articles", (IEventStore store, string? cursor, string? limit) =>
             ParseLimit(limit, 100) is { } size ? Guard(() => Results.Ok(store.ListArticles(cursor, size))) : LimitProblem())
             .WithSummary("Stored articles (id, title, dates, event and quote counts) in storage order, with cursor pagination.");
-        api.MapGet("/articles/{id}", (IEventStore store, string id) =>
-            store.GetArticle(id) is { } analysis
+        // Catch-all so that ids with slashes (URLs, paths) work; Kestrel leaves %2F encoded, hence the unescape.
+        api.MapGet("/articles/{**id}", (IEventStore store, string id) =>
+            store.GetArticle(Uri.UnescapeDataString(id)) is { } analysis
                 ? Results.Text(AnalysisJson.Serialize(analysis), "application/json; charset=utf-8")
                 : Results.Problem(statusCode: 404, title: "No such article", detail: $"no article with id \"{id}\" is stored"))
             .WithSummary("One article: its text and every annotation (the Analysis JSON of DESIGN.md section 3).");

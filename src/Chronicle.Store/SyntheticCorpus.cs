@@ -47,7 +47,7 @@ public static class SyntheticCorpus
 
     public static Analysis Article(int number, int eventCount, int seed = 1)
     {
-        var random = new Random(HashCode.Combine(seed, number) & int.MaxValue);
+        var random = new Random(unchecked(seed * 1_000_003 + number) & int.MaxValue); // not HashCode: it is randomized per process
         var published = new DateOnly(2021, 1, 1).AddDays(random.Next(4 * 365));
         var text = new StringBuilder();
         var sentences = new List<SentenceJson>();

@@ -118,6 +118,16 @@ public sealed class ApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task ArticleIdsWithSlashesAndSpacesAreServed()
+    {
+        var article = SyntheticCorpus.Article(300, 1);
+        article.Id = "site/2024/a b?c";
+        server.Store.Store(article);
+        var back = await Get("/api/articles/" + Uri.EscapeDataString(article.Id));
+        Assert.Equal(article.Id, back.GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task MissingArticleIsAProblem404()
     {
         using var response = await http.GetAsync("/api/articles/no-such-id");
@@ -144,9 +154,11 @@ public sealed class ApiTests(ServerFixture server)
     [Fact]
     public async Task QuotesSearchActorsTimelineNetworkAndPlacesAnswer()
     {
-        var quotes = await Get("/api/quotes?speaker=united%20nations&limit=1000");
-        Assert.All(quotes.GetProperty("items").EnumerateArray(), q => Assert.Equal("the United Nations", q.GetProperty("speaker_name").GetString()));
-        var hits = await Get("/api/search?q=" + Uri.EscapeDataString("talks number 4"));
+        string speaker = server.Store.GetArticle("synthetic-0")!.Quotes[0].SpeakerName!;
+        var quotes = await Get("/api/quotes?speaker=" + Uri.EscapeDataString(speaker[4..]) + "&limit=1000");
+        Assert.NotEmpty(quotes.GetProperty("items").EnumerateArray());
+        Assert.All(quotes.GetProperty("items").EnumerateArray(), q => Assert.Equal(speaker, q.GetProperty("speaker_name").GetString()));
+        var hits = await Get("/api/search?limit=100&q=" + Uri.EscapeDataString("talks number 4"));
         var hit = hits.EnumerateArray().Single(h => h.GetProperty("id").GetString() == "synthetic-4");
         Assert.Contains(hit.GetProperty("snippet").EnumerateArray(), p => p.GetProperty("match").GetBoolean() && p.GetProperty("text").GetString() == "talks");
         var actors = await Get("/api/actors?country=IRQ");

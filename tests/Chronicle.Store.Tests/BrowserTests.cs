@@ -53,7 +53,7 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser) :
     private async Task Open(string hash, string readySelector)
     {
         await page.GotoAsync(server.BaseUrl + "/" + hash);
-        await page.WaitForSelectorAsync(readySelector, new PageWaitForSelectorOptions { Timeout = 15_000 });
+        await page.WaitForSelectorAsync(readySelector, new PageWaitForSelectorOptions { Timeout = 30_000 });
     }
 
     private async Task Shot(string name)

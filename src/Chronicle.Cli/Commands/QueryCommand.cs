@@ -33,6 +33,7 @@ public static class QueryCommand
         public Option<bool> All { get; } = new("--all") { Description = "Print every match (pages through the store; no cap)." };
         public Option<string?> Cursor { get; } = new("--cursor") { Description = "Start after this cursor (printed when more matches remain)." };
         public Option<bool> Json { get; } = new("--json") { Description = "JSON Lines instead of text." };
+        public Option<string?> Out { get; } = new("--out", "-o") { Description = "Output file (default: standard output).", HelpName = "FILE" };
 
         public Command Make(string name, string description, bool paged = true)
         {
@@ -40,6 +41,7 @@ public static class QueryCommand
             Store.AddTo(command);
             command.Options.Add(Limit);
             command.Options.Add(Json);
+            command.Options.Add(Out);
             if (paged)
             {
                 command.Options.Add(All);
@@ -56,7 +58,7 @@ public static class QueryCommand
             if (limit < 1) throw new InputException("--limit", "must be at least 1");
             bool all = parse.GetValue(All);
             using var store = Store.Open(parse);
-            using var output = OutputWriter.Open(null);
+            using var output = OutputWriter.Open(parse.GetValue(Out));
             string? cursor = parse.GetValue(Cursor);
             int printed = 0;
             try
@@ -126,7 +128,7 @@ public static class QueryCommand
             int limit = parse.GetValue(common.Limit);
             if (limit < 1) throw new InputException("--limit", "must be at least 1");
             using var store = common.Store.Open(parse);
-            using var output = OutputWriter.Open(null);
+            using var output = OutputWriter.Open(parse.GetValue(common.Out));
             foreach (var hit in store.SearchArticles(parse.GetValue(words) ?? "", limit))
                 output.WriteLine(parse.GetValue(common.Json)
                     ? JsonSerializer.Serialize(hit, StoreJson.Context.ArticleHit)
@@ -145,7 +147,7 @@ public static class QueryCommand
         command.SetAction(parse => Run(() =>
         {
             using var store = common.Store.Open(parse);
-            using var output = OutputWriter.Open(null);
+            using var output = OutputWriter.Open(parse.GetValue(common.Out));
             foreach (var a in store.Actors(filters.Bind(parse), Math.Max(1, parse.GetValue(common.Limit))))
                 output.WriteLine(parse.GetValue(common.Json)
                     ? JsonSerializer.Serialize(a, StoreJson.Context.ActorCount)
