@@ -48,6 +48,10 @@ public sealed class QuoteAttributor : IDocumentComponent
                 if (!StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span, personOnly: scare) is { } subject)
                     found = subject; // "Sanders credited Clinton's victory to “a closed primary ...”": the subject's words, no cue
             }
+            // a paragraph of reported speech between the previous quotation and this one names the new speaker
+            // ("Carter said that ... ⏎ “That's because ...”")
+            if (found is null && !scare && paragraph - previousParagraph >= 2)
+                found = SpeakerOfPreviousParagraph(doc, mentions, insideQuote, paragraphs, paragraph);
             if (found is { } f)
             {
                 Apply(doc, quote, f, mentions);
@@ -262,6 +266,26 @@ public sealed class QuoteAttributor : IDocumentComponent
 
     private static readonly WordSet SubjectBreakers = new(
         "and but since because while when after before between that which if was were is are be been being");
+
+    private static Attribution? SpeakerOfPreviousParagraph(Document doc, MentionIndex mentions, bool[] insideQuote, List<int> paragraphs, int paragraph)
+    {
+        if (paragraph < 1) return null;
+        int start = paragraphs[paragraph - 1], end = paragraphs[paragraph];
+        int first = doc.SentenceIndexAt(start);
+        if (first < 0) return null;
+        for (int s = first; s < doc.Sentences.Length && doc.Sentences[s].Start < end; s++)
+        {
+            var sentence = doc.Sentences[s];
+            for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+            {
+                if (insideQuote[v]) return null; // a quotation there has its own attribution
+                if (IsCue(doc, v, sentence.EndToken, out int cueEnd) && doc.TokenSpan(v) is not ("according" or "According")
+                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentence.FirstToken) is { } sp && (sp.IsPronoun || sp.Entity is { Type: "PERSON" }))
+                    return new Attribution(sp, v, cueEnd);
+            }
+        }
+        return null;
+    }
 
     private static bool IsCue(Document doc, int i, int limit, out int end)
     {
