@@ -24,7 +24,7 @@ internal static class CueLexicon
     private static readonly string[] Irregular =
     [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing", "written",
-        "speak", "speaks", "spoke", "speaking", "spoken", "put", "puts", "putting", "think", "thinks", "thought", "thinking",
+        "speak", "speaks", "spoke", "speaking", "spoken", "put", "puts", "think", "thinks", "thought", "thinking",
         "tweeted", "tweeting", "texted", "quipped", "quipping", "snapped", "snapping", "stated", "stating", "read", "reads",
         "went", "goes",
     ];

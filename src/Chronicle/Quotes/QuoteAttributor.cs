@@ -124,6 +124,11 @@ public sealed class QuoteAttributor : IDocumentComponent
         }
         // 2. before the opening mark: X said “…” / X called France a “…”. When reported speech nests ("Obama said
         //    Americans will say “no”"), the outermost speaker (the first cue with a person as subject) is the source.
+        // "According to the exit polls, 24% of voters put …“…”": the source the sentence relies on comes first
+        for (int v = sentenceStart; v + 1 < span.OpenToken; v++)
+            if (!insideQuote[v] && doc.TokenSpan(v).Equals("according", StringComparison.OrdinalIgnoreCase) && doc.TokenSpan(v + 1) is "to"
+                && SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken) is { } relied)
+                return new Attribution(relied, v, v + 2);
         Attribution? outerCue = null;
         for (int v = sentenceStart; v < span.OpenToken; v++)
         {
