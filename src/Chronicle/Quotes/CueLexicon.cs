@@ -19,7 +19,7 @@ internal static class CueLexicon
         "characterize characterise term call dismiss describe wonder ponder opine rave gush marvel sneer scoff grumble " +
         "plead beg implore pray insist repeat echo express comment reason figure guess surmise believe worry fear hope " +
         "remember credit reference recommend propose lecture preach pronounce instruct order retaliate grouse bristle scold " +
-        "rebut retort fire protest object inquire query point";
+        "rebut retort fire protest object inquire query point beam";
 
     private static readonly string[] Irregular =
     [

@@ -221,6 +221,10 @@ public sealed class QuoteAttributor : IDocumentComponent
             for (int v = last - 1; v >= previous.FirstToken && v >= last - 4; v--)
                 if (mentions.EntityAt(v) is { Type: "PERSON" } person && mentions.MentionAt(v) is { } m)
                     return new Attribution(new SpeakerPhrase(doc.TokenIndexAtOrAfter(m.Start), v + 1, person, m, false), last, last + 1);
+            // "Trump issued the following statement:": the introducing sentence's subject
+            if (SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, last) is { } subject
+                && (subject.IsPronoun || subject.Entity is { Type: "PERSON" or "ORG" }))
+                return new Attribution(subject, last, last + 1);
         }
         return null;
     }
