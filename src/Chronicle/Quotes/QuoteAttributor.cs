@@ -133,7 +133,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         for (int v = sentenceStart; v < span.OpenToken; v++)
         {
             if (insideQuote[v] || !IsCue(doc, v, span.OpenToken, out int cueEnd) || doc.TokenSpan(v) is "according" or "According") continue;
-            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } outer && (outer.IsPronoun || outer.Entity is { Type: "PERSON" }))
+            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } outer && (outer.IsPronoun || outer.Entity is { Type: "PERSON" or "ORG" }))
             {
                 outerCue = new Attribution(outer, v, cueEnd);
                 break;
