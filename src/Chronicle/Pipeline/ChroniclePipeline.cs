@@ -17,11 +17,11 @@ public static class ChroniclePipeline
             .Use(new TokenizerComponent())
             .Use(new SentenceSplitterComponent())
             // Language: non-English documents skip the English-only stages below
-            .Use(new LanguageDetector())
-            .Use(new Chronicle.Entities.EntityLinker())
-            .Use(new Chronicle.Quotes.QuoteAttributor());
+            .Use(new LanguageDetector());
         // Tagging, Parsing, NamedEntities, Identity, Quotes, Time, Quantities, Events, Framing:
         // each stage's component is added here when its model or lexicon is available.
+        builder.Use(new Chronicle.Entities.EntityLinker());   // Identity: entities, actor codes, coreference
+        builder.Use(new Chronicle.Quotes.QuoteAttributor());  // Quotes: quotations and their speakers
         return builder.Build();
     }
 }
