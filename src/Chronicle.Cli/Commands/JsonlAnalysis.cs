@@ -52,6 +52,11 @@ public static class JsonlAnalysis
                 CliErrors.Report(e);
                 failed++;
             }
+            catch (ComponentException e)
+            {
+                CliErrors.Report(new InputException(where, e.Message));
+                failed++;
+            }
         }
         writer.Flush();
         if (failed > 0) Console.Error.WriteLine($"chronicle: {inputPath}: {failed} of {lineNumber} lines failed");

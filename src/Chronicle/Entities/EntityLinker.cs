@@ -156,7 +156,8 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
         while (last > c.FirstToken && doc.TokenSpan(last) is "Jr." or "Sr." or "II" or "III") last--;
         string surname = NameMatching.Normalize(doc.TokenSpan(last));
         int words = last - c.FirstToken + 1;
-        string given = words > 1 ? NameMatching.Normalize(doc.TokenSpan(c.FirstToken)) : "";
+        // "von der Leyen" is a surname alone: no given name to compare
+        string given = words > 1 && !NameShapes.SurnameParticles.Contains(doc.TokenSpan(c.FirstToken)) ? NameMatching.Normalize(doc.TokenSpan(c.FirstToken)) : "";
 
         EntityBuilder? entity = known is not null && state.ByKey.TryGetValue("L:" + known.Name, out var byLeader) ? byLeader : null;
         entity ??= state.Entities.Where(e => e.IsPerson && (known is null || e.Leader is null || e.Leader == known)
@@ -215,7 +216,7 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
             if (!e.IsPerson || e.Mentions.Count == 0) continue;
             if (c.CountryCode is not null && e.Country != c.CountryCode) continue;
             int score = e.RoleWords.Contains(c.RoleWord!) ? 2
-                : (e.ContextRole ?? e.Leader?.Role) == c.RoleCode && (c.CountryCode is not null || e.Leader is not null) ? 1 : 0;
+                : (e.ContextRole ?? e.Leader?.Role) == c.RoleCode ? 1 : 0;
             if (score == 0) continue;
             if (score > bestScore || score == bestScore && e.LastMention > best!.LastMention) { best = e; bestScore = score; }
         }

@@ -49,6 +49,9 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
                 if (!placeStartsLongerName)
                 {
                     Add(names, nameAt, Known(doc, sentenceIndex, i, j, surface));
+                    // "Iraq's parliament": the country inside an institution's name is a mention of the country too
+                    if (surface.Kind == SurfaceKind.Organization && j - i > 1 && knowledge.MatchSurfaceWord(doc.TokenSpan(i)) is { Kind: SurfaceKind.CountryName or SurfaceKind.CountryAdjective } inner)
+                        names.Add(Known(doc, sentenceIndex, i, i + 1, inner));
                     i = j;
                     continue;
                 }
@@ -59,7 +62,9 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
                 i++;
                 continue;
             }
-            bool particleStart = NameShapes.SurnameParticles.Contains(doc.TokenSpan(i)) && i + 1 < end && NameShapes.IsNameWord(doc, i + 1);
+            bool particleStart = NameShapes.SurnameParticles.Contains(doc.TokenSpan(i))
+                && (i + 1 < end && NameShapes.IsNameWord(doc, i + 1)
+                    || i + 2 < end && NameShapes.SurnameParticles.Contains(doc.TokenSpan(i + 1)) && NameShapes.IsNameWord(doc, i + 2));
             if (ner is null && !titleCase && (NameShapes.IsNameWord(doc, i) || particleStart) && !NameShapes.NotNames.Contains(doc.TokenSpan(i))
                 && NameShapes.HonorificGender(doc.TokenSpan(i)) == '\0' && knowledge.MatchRole(doc, i, end) is null)
             {
@@ -186,6 +191,11 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
                 continue;
             }
             country ??= CountryAfterOf(doc, roleEnd, end, nameAt);
+            // "the Florida senator", "the Republican nominee": names and groups may sit between the article and the role
+            while (country is null && modifierStart - 1 > sentence.FirstToken && nameAt[modifierStart - 1] is { } named
+                   && (named.Kind == CandidateKind.Name || named.Surface is { Kind: SurfaceKind.Group }) && named.EndToken == modifierStart && named.FirstToken > sentence.FirstToken
+                   && doc.TokenSpan(named.FirstToken - 1) is "the" or "The")
+                modifierStart = named.FirstToken;
             bool definite = modifierStart > sentence.FirstToken && doc.TokenSpan(modifierStart - 1) is "the" or "The";
             if (role.NamesOnePerson)
             {

@@ -31,7 +31,7 @@ internal static class NameShapes
 
     /// <summary>Lower-case words that may sit inside a name ("bin" in Mohammed bin Salman, "of" in Council of Europe).</summary>
     /// <summary>Particles that may open a surname used alone ("von der Leyen", "de Gaulle").</summary>
-    public static readonly WordSet SurnameParticles = new("von van de del della di da du le la dos");
+    public static readonly WordSet SurnameParticles = new("von van de der den del della di da du le la dos");
 
     public static readonly WordSet NameConnectors = new("bin ibn bint de da di del della der van von la le du dos of al el abu");
 

@@ -18,7 +18,15 @@ public sealed class DocumentPipeline
         foreach (var component in _components)
         {
             if (component.EnglishOnly && document.Language is not ("en" or "und")) continue;
-            component.Process(document);
+            try
+            {
+                component.Process(document);
+            }
+            catch (Exception e) when (e is not ComponentException)
+            {
+                // A bug in one component must cost one document, not a whole batch: callers report it and go on.
+                throw new ComponentException(component.Name, e);
+            }
         }
         return document;
     }
@@ -56,4 +64,11 @@ public sealed class DocumentPipelineBuilder
 
     public DocumentPipeline Build() =>
         new(_components.Select((c, i) => (c, i)).OrderBy(x => x.c.Stage).ThenBy(x => x.i).Select(x => x.c).ToArray());
+}
+
+/// <summary>A component failed on a document (a bug, not bad input); the message names the component.</summary>
+public sealed class ComponentException(string component, Exception inner)
+    : Exception($"internal error in the '{component}' component ({inner.GetType().Name}: {inner.Message})", inner)
+{
+    public string Component { get; } = component;
 }

@@ -19,12 +19,12 @@ internal static class CueLexicon
         "characterize characterise term call dismiss describe wonder ponder opine rave gush marvel sneer scoff grumble " +
         "plead beg implore pray insist repeat echo express comment reason figure guess surmise believe worry fear hope " +
         "remember credit reference recommend propose lecture preach pronounce instruct order retaliate grouse bristle scold " +
-        "rebut retort fire protest object inquire query";
+        "rebut retort fire protest object inquire query point beam";
 
     private static readonly string[] Irregular =
     [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing", "written",
-        "speak", "speaks", "spoke", "speaking", "spoken", "put", "puts", "putting", "think", "thinks", "thought", "thinking",
+        "speak", "speaks", "spoke", "speaking", "spoken", "put", "puts", "think", "thinks", "thought", "thinking",
         "tweeted", "tweeting", "texted", "quipped", "quipping", "snapped", "snapping", "stated", "stating", "read", "reads",
         "went", "goes",
     ];
@@ -34,7 +34,7 @@ internal static class CueLexicon
         "note post claim report charge question comment answer hope fear text figure call counter echo quote signal label " +
         "brand term cry reason guess promise demand estimate tweet joke quip laugh sigh snap rail fume tease blast slam " +
         "mock praise muse thunder scream shout yell remark reply respond testify vow pledge boast whisper murmur rave gush " +
-        "marvel sneer scoff grumble plead beg pray repeat express worry caution counter maintain chime";
+        "marvel sneer scoff grumble plead beg pray repeat express worry caution counter maintain chime point";
 
     private static readonly WordSet NounLike = new(NounLikeVerbs);
 

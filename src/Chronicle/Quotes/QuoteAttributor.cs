@@ -48,6 +48,10 @@ public sealed class QuoteAttributor : IDocumentComponent
                 if (!StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span, personOnly: scare) is { } subject)
                     found = subject; // "Sanders credited Clinton's victory to “a closed primary ...”": the subject's words, no cue
             }
+            // a paragraph of reported speech between the previous quotation and this one names the new speaker
+            // ("Carter said that ... ⏎ “That's because ...”")
+            if (found is null && !scare && paragraph - previousParagraph >= 2)
+                found = SpeakerOfPreviousParagraph(doc, mentions, insideQuote, paragraphs, paragraph);
             if (found is { } f)
             {
                 Apply(doc, quote, f, mentions);
@@ -120,11 +124,16 @@ public sealed class QuoteAttributor : IDocumentComponent
         }
         // 2. before the opening mark: X said “…” / X called France a “…”. When reported speech nests ("Obama said
         //    Americans will say “no”"), the outermost speaker (the first cue with a person as subject) is the source.
+        // "According to the exit polls, 24% of voters put …“…”": the source the sentence relies on comes first
+        for (int v = sentenceStart; v + 1 < span.OpenToken; v++)
+            if (!insideQuote[v] && doc.TokenSpan(v).Equals("according", StringComparison.OrdinalIgnoreCase) && doc.TokenSpan(v + 1) is "to"
+                && SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, span.OpenToken) is { } relied)
+                return new Attribution(relied, v, v + 2);
         Attribution? outerCue = null;
         for (int v = sentenceStart; v < span.OpenToken; v++)
         {
             if (insideQuote[v] || !IsCue(doc, v, span.OpenToken, out int cueEnd) || doc.TokenSpan(v) is "according" or "According") continue;
-            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } outer && (outer.IsPronoun || outer.Entity is { Type: "PERSON" }))
+            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } outer && (outer.IsPronoun || outer.Entity is { Type: "PERSON" or "ORG" }))
             {
                 outerCue = new Attribution(outer, v, cueEnd);
                 break;
@@ -212,6 +221,10 @@ public sealed class QuoteAttributor : IDocumentComponent
             for (int v = last - 1; v >= previous.FirstToken && v >= last - 4; v--)
                 if (mentions.EntityAt(v) is { Type: "PERSON" } person && mentions.MentionAt(v) is { } m)
                     return new Attribution(new SpeakerPhrase(doc.TokenIndexAtOrAfter(m.Start), v + 1, person, m, false), last, last + 1);
+            // "Trump issued the following statement:": the introducing sentence's subject
+            if (SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, last) is { } subject
+                && (subject.IsPronoun || subject.Entity is { Type: "PERSON" or "ORG" }))
+                return new Attribution(subject, last, last + 1);
         }
         return null;
     }
@@ -262,6 +275,26 @@ public sealed class QuoteAttributor : IDocumentComponent
 
     private static readonly WordSet SubjectBreakers = new(
         "and but since because while when after before between that which if was were is are be been being");
+
+    private static Attribution? SpeakerOfPreviousParagraph(Document doc, MentionIndex mentions, bool[] insideQuote, List<int> paragraphs, int paragraph)
+    {
+        if (paragraph < 1) return null;
+        int start = paragraphs[paragraph - 1], end = paragraphs[paragraph];
+        int first = doc.SentenceIndexAt(start);
+        if (first < 0) return null;
+        for (int s = first; s < doc.Sentences.Length && doc.Sentences[s].Start < end; s++)
+        {
+            var sentence = doc.Sentences[s];
+            for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+            {
+                if (insideQuote[v]) return null; // a quotation there has its own attribution
+                if (IsCue(doc, v, sentence.EndToken, out int cueEnd) && doc.TokenSpan(v) is not ("according" or "According")
+                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentence.FirstToken) is { } sp && (sp.IsPronoun || sp.Entity is { Type: "PERSON" }))
+                    return new Attribution(sp, v, cueEnd);
+            }
+        }
+        return null;
+    }
 
     private static bool IsCue(Document doc, int i, int limit, out int end)
     {
