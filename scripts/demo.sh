@@ -15,8 +15,5 @@ done
 mkdir -p "$(dirname "$db")"
 rm -f "$db" "$db-wal" "$db-shm"
 corpus="$root/examples/demo-corpus/articles.jsonl"
-# `ingest --db` analyzes and stores in one step; until it exists, analyze and load separately.
-if ! "$root/chronicle" ingest "$corpus" --db "$db" 2>/dev/null; then
-  "$root/chronicle" analyze --jsonl "$corpus" | "$root/chronicle" store load - --db "$db"
-fi
+"$root/chronicle" ingest "$corpus" --db "$db"
 exec "$root/chronicle" serve --db "$db" --urls "$urls"

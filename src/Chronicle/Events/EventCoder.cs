@@ -229,6 +229,10 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
             var cameo = resources.Codebook.Get(draft.Code);
             // One event per source, target and root; an event without target repeats one that has it.
             if (draft.Target is null && drafts.Any(d => d.Target is not null && d.Source.Code == draft.Source.Code && d.Code[..2] == draft.Code[..2])) continue;
+            // An actor acting on itself ("Iraq ... liberate the Iraqi city") is a misread argument, not an event.
+            if (draft.Target is { } self && (self.Code == draft.Source.Code || (self.EntityId is not null && self.EntityId == draft.Source.EntityId))) continue;
+            // No country, no known actor and no target: nothing an analyst could place.
+            if (draft.Target is null && draft.Source.EntityId is null && draft.Source.Code.StartsWith("---", StringComparison.Ordinal)) continue;
             if (!seen.Add((draft.Source.Code, draft.Target?.Code, cameo.Root))) continue;
             var start = document.Tokens[draft.Trigger.Start].Start;
             var end = document.Tokens[draft.Trigger.End - 1].End;

@@ -159,6 +159,13 @@ public static class PredicateFrames
     /// "Iraq's invasion of Kuwait"): the possessor, or a capitalized adjective or compound modifier
     /// (a demonym or name), is the subject; "of" the object, "by" the agent, other prepositions obliques.
     /// </summary>
+    private static readonly HashSet<string> PatientPossessorNouns = new(StringComparer.Ordinal)
+    {
+        "killing", "killings", "death", "deaths", "murder", "assassination", "execution", "arrest", "arrests", "detention",
+        "abduction", "kidnapping", "capture", "imprisonment", "release", "expulsion", "deportation", "extradition",
+        "torture", "injury", "injuries", "wounding", "ouster", "overthrow", "removal", "dismissal", "impeachment", "trial",
+    };
+
     public static PredicateFrame ForNoun(Document doc, int noun)
     {
         int subject = -1, obj = -1, agent = -1, modifierSubject = -1;
@@ -177,6 +184,13 @@ public static class PredicateFrames
                 else if (preposition == "by" && agent < 0) agent = c;
                 else obliques.Add((preposition, c));
             }
+        }
+        // "Soleimani's killing", "the minister's arrest": with a noun of something done to someone,
+        // the possessor is the one it was done to, not the doer.
+        if (subject >= 0 && obj < 0 && PatientPossessorNouns.Contains(doc.TokenText(noun).ToLowerInvariant()))
+        {
+            obj = subject;
+            subject = -1;
         }
         if (subject < 0) subject = modifierSubject;
         // "the killing of X by Y": with an agent, "of" names the patient; without a subject, the
