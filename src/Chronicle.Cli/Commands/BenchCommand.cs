@@ -26,7 +26,7 @@ public static class BenchCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var seconds = new Option<double>("--seconds") { Description = "Minimum timed seconds per row.", DefaultValueFactory = _ => 2.0 };
-        var command = new Command("bench", "Throughput (tokens/s, one thread) of tokenization, POS, chunks and NER; model load time; peak memory.") { file, seconds };
+        var command = new Command("bench", "Throughput (tokens/s, one thread) of tokenization, POS, chunks, NER, parsing and the whole pipeline; model load time; peak memory.") { file, seconds };
         command.SetAction(parse =>
         {
             try
@@ -60,6 +60,11 @@ public static class BenchCommand
         yield return new BenchRow("ner", d => { stack.PartOfSpeech.Tag(d, d.PartOfSpeech!); stack.Chunks.Tag(d, d.Chunks!); },
                                   d => stack.NamedEntities.Tag(d, d.NamedEntityTags!));
         yield return new BenchRow("pos+chunks+ner", _ => { }, stack.Tag);
+        if (Chronicle.Parsing.DependencyParserComponent.TryCreate(ModelCatalog.Default) is { } parser)
+            yield return new BenchRow("parse", stack.Tag, parser.Process);
+        // The whole default pipeline on fresh documents: every stage, as `analyze` runs it.
+        var pipeline = ChroniclePipeline.CreateDefault();
+        yield return new BenchRow("whole pipeline", _ => { }, d => pipeline.Process(new Document(d.Text)));
     }
 
     private static void Run(List<string> texts, double minSeconds)
