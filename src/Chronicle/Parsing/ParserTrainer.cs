@@ -10,7 +10,7 @@ public sealed record ParserTrainingOptions
     /// <summary>Folds for jackknifed tags: the parser trains on tags predicted by a tagger that never saw the sentence.</summary>
     public int JackknifeFolds { get; init; } = 5;
     public int TaggerBucketBits { get; init; } = 19;
-    public int TransitionBucketBits { get; init; } = 22;
+    public int TransitionBucketBits { get; init; } = 23;
     public int RelationBucketBits { get; init; } = 18;
     public int Seed { get; init; } = 1;
     /// <summary>From this epoch on (0-based) the dynamic oracle follows the model's own choice with
