@@ -29,6 +29,15 @@ function layers(a) {
       explain: `Event ${v.id}: ${who(v.source)} → ${v.plover || ''} CAMEO ${v.cameo} → ${who(v.target)} · ${QUADS[v.quad_class] || ''}` +
         ` · Goldstein ${v.goldstein}${v.date ? ' · ' + v.date : ''}${v.location ? ' · ' + v.location.name : ''}` });
   }
+  const framing = a.framing || {};
+  for (const f of framing.loaded_terms || []) {
+    out.push({ start: f.start, end: f.end, kind: 'loaded', cls: f.voice === 'quote' ? 'loaded in-quote' : 'loaded',
+      explain: `Loaded term · ${f.category || 'evaluative'} · ${f.voice === 'quote' ? "inside a quote (the speaker's words)" : "the outlet's own voice"}` });
+  }
+  for (const f of framing.source_markers || []) {
+    out.push({ start: f.start, end: f.end, kind: 'marker', cls: 'marker',
+      explain: `Source marker · ${f.category || 'publisher note'}${f.target ? ' · attached to ' + f.target : ''}` });
+  }
   return out.filter((l) => l.start >= 0 && l.end <= a.text.length && l.start < l.end);
 }
 
@@ -77,7 +86,8 @@ export async function showArticle(root, id) {
   const legend = el('p', { class: 'legend' },
     el('span', { class: 'ent ent-PERSON' }, 'person'), el('span', { class: 'ent ent-GPE' }, 'place/state'),
     el('span', { class: 'ent ent-ORG' }, 'organization'), el('span', { class: 'quote' }, 'quote'),
-    el('span', { class: 'date' }, 'date'), el('span', { class: 'trigger q1' }, 'event trigger'), ' (hover for details)');
+    el('span', { class: 'date' }, 'date'), el('span', { class: 'trigger q1' }, 'event trigger'), ' ',
+    el('span', { class: 'loaded' }, 'loaded term'), ' ', el('span', { class: 'marker' }, 'source marker'), ' (hover for details)');
   const meta = [a.published, a.source, a.url].filter(Boolean).join(' · ');
   root.append(
     el('h1', {}, a.title || a.id), el('p', { class: 'muted' }, meta), legend,
@@ -93,6 +103,10 @@ export async function showArticle(root, id) {
           el('span', { class: 'muted' }, ` ${QUADS[v.quad_class] || ''}`)))),
         el('h2', {}, `Entities (${a.entities.length})`),
         el('ul', {}, a.entities.map((e) => el('li', {}, `${e.name} `, el('span', { class: 'muted' }, `${e.type}${e.code ? ' ' + e.code : ''} ×${e.mentions.length}`)))),
+        el('h2', {}, 'Framing'),
+        el('p', { id: 'framing-summary' }, `Tone ${a.framing?.tone ?? 'n/a'} · ${(a.framing?.loaded_terms || []).filter((f) => f.voice !== 'quote').length} loaded terms in the outlet's voice · ${(a.framing?.source_markers || []).length} source markers`),
+        el('ul', { id: 'framing-list' }, (a.framing?.loaded_terms || []).concat(a.framing?.source_markers || []).map((f) =>
+          el('li', {}, `“${f.text}” `, el('span', { class: 'muted' }, `${f.category || ''}${f.voice ? ' · ' + f.voice : ''}`)))),
         el('h2', {}, `Dates (${a.dates.length})`),
         el('ul', {}, a.dates.map((d) => el('li', {}, `${d.text} → ${d.value}`))))));
 }
