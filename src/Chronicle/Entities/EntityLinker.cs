@@ -145,6 +145,14 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
     private EntityBuilder? LinkName(LinkState state, MentionCandidate c)
     {
         if (c.Type is null or "PERSON") return LinkPerson(state, c, null);
+        if (c.LinkOnly) return null;
+        if (c.MayBePerson)
+        {
+            c.LinkOnly = true;
+            var person = LinkPerson(state, c, null);
+            c.LinkOnly = false;
+            if (person is not null) return person;
+        }
         var text = state.Doc.Text[c.Start..c.End];
         return state.GetOrAdd("U:" + c.Type + ":" + text, text, c.Type);
     }
@@ -170,7 +178,7 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
         if (entity is null && known is null) known = KnownLeader(surname, given);
         if (entity is null)
         {
-            if (known is null && !(words > 1 && !c.Weak) && !c.PersonEvidence) return null;
+            if (known is null && (c.LinkOnly || !(words > 1 && !c.Weak) && !c.PersonEvidence)) return null;
             entity = state.GetOrAdd(known is not null ? "L:" + known.Name : "H:" + doc.Text[c.Start..c.End] + ":" + c.Start, doc.Text[c.Start..c.End], "PERSON");
         }
         if (known is not null && entity.Leader is null)

@@ -37,6 +37,10 @@ internal sealed class MentionCandidate
     public char Gender { get; set; } = '?';
     /// <summary>A single unknown capitalized word at a sentence start: kept only if it links to a known person.</summary>
     public bool Weak { get; set; }
+    /// <summary>Capitalized words the NER tagger left untagged: linked to an earlier person or known leader, or dropped.</summary>
+    public bool LinkOnly { get; set; }
+    /// <summary>An NER span tagged ORG/LOC/MISC whose words look like a name: first tried as a person (link only).</summary>
+    public bool MayBePerson { get; set; }
     /// <summary>Something marks this name as a person (a title, an honorific, an NER PER tag, a speech verb).</summary>
     public bool PersonEvidence { get; set; }
     /// <summary>NORP group that modifies a role group ("Shia" in "Shia militias").</summary>

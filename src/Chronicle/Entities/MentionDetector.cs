@@ -32,15 +32,18 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         int end = sentence.EndToken;
         for (int i = sentence.FirstToken; i < end;)
         {
-            if (ner is not null && ner[i].Length > 2 && ner[i] != "O")
-            {
-                int j = i + 1;
-                while (j < end && ner[j].StartsWith("I-", StringComparison.Ordinal)) j++;
-                AddNerSpan(doc, sentenceIndex, i, j, ner[i].AsSpan(2), names, nameAt);
-                i = j;
-                continue;
-            }
             var surface = knowledge.MatchSurface(doc, i, end);
+            if (ner is not null && IsTagged(ner, i))
+            {
+                int j = NerSpanEnd(doc, ner, i, end);
+                // a known name longer than the tagger's span wins ("Ursula" B-PER "von der" O "Leyen" B-PER)
+                if (surface is null || i + surface.Tokens.Length <= j)
+                {
+                    AddNerSpan(doc, sentenceIndex, i, j, ner[i].AsSpan(2), names, nameAt);
+                    i = j;
+                    continue;
+                }
+            }
             if (surface is not null)
             {
                 int j = i + surface.Tokens.Length;
@@ -65,11 +68,11 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
             bool particleStart = NameShapes.SurnameParticles.Contains(doc.TokenSpan(i))
                 && (i + 1 < end && NameShapes.IsNameWord(doc, i + 1)
                     || i + 2 < end && NameShapes.SurnameParticles.Contains(doc.TokenSpan(i + 1)) && NameShapes.IsNameWord(doc, i + 2));
-            if (ner is null && !titleCase && (NameShapes.IsNameWord(doc, i) || particleStart) && !NameShapes.NotNames.Contains(doc.TokenSpan(i))
+            if (!titleCase && (NameShapes.IsNameWord(doc, i) || particleStart) && !NameShapes.NotNames.Contains(doc.TokenSpan(i))
                 && NameShapes.HonorificGender(doc.TokenSpan(i)) == '\0' && knowledge.MatchRole(doc, i, end) is null)
             {
                 int j = i + 1;
-                while (j < end)
+                while (j < end && (ner is null || particleStart || !IsTagged(ner, j)))
                 {
                     if (NameShapes.IsNameWord(doc, j) && !NameShapes.NotNames.Contains(doc.TokenSpan(j)) && !StartsPersonOrOrg(doc, j, end)
                         && knowledge.MatchRole(doc, j, end) is null) { j++; continue; }
@@ -79,11 +82,33 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
                 var candidate = NewName(doc, sentenceIndex, i, j, NameShapes.TypeFromWords(doc, i, j));
                 // a lone word at a sentence start, or a name opened by a particle ("von der Leyen"), must match a known person
                 candidate.Weak = j - i == 1 && IsSentenceInitial(doc, sentence, i) || particleStart;
+                // words the tagger left untagged ("Later, al-Sharafe spoke", "Price added") may still be an earlier
+                // person's name; they never start an entity of their own
+                candidate.LinkOnly = ner is not null;
                 Add(names, nameAt, candidate);
                 i = j;
                 continue;
             }
             i++;
+        }
+    }
+
+    private static bool IsTagged(string[] ner, int i) => ner[i].Length > 2 && ner[i] != "O";
+
+    /// <summary>End of the NER span starting at <paramref name="i"/>; a person span also takes a particle and the
+    /// name word after it, which the tagger often leaves out ("Mohammed bin Salman", "Ursula von der Leyen").</summary>
+    private static int NerSpanEnd(Document doc, string[] ner, int i, int end)
+    {
+        int j = i + 1;
+        while (j < end && ner[j].StartsWith("I-", StringComparison.Ordinal)) j++;
+        if (!ner[i].AsSpan(2).SequenceEqual("PER")) return j;
+        while (true)
+        {
+            int k = j;
+            while (k < end && !IsTagged(ner, k) && NameShapes.NameConnectors.Contains(doc.TokenSpan(k)) && doc.TokenSpan(k) is not "of") k++;
+            if (k == j || k >= end || !NameShapes.IsNameWord(doc, k) || IsTagged(ner, k) && !ner[k].AsSpan(2).SequenceEqual("PER")) return j;
+            j = k + 1;
+            while (j < end && ner[j].StartsWith("I-", StringComparison.Ordinal)) j++;
         }
     }
 
@@ -105,6 +130,9 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         };
         var candidate = NewName(doc, sentenceIndex, i, j, type);
         candidate.PersonEvidence = type == "PERSON";
+        // the tagger confuses persons with organisations ("Putin" ORG after a quotation): a span whose words do not
+        // say ORG/LOC/EVENT links to an earlier person or known leader of that name before taking the tag's type
+        candidate.MayBePerson = type != "PERSON" && NameShapes.TypeFromWords(doc, i, j) is null;
         Add(names, nameAt, candidate);
     }
 

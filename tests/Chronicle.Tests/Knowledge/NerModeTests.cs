@@ -52,4 +52,36 @@ public class NerModeTests
         Assert.Equal("Emmanuel Macron", macron.Mentions[0].Text);
         Assert.Contains(doc.Entities, e => e.Name == "Iraq" && e.Code == "IRQ");
     }
+    [Fact]
+    public void UntaggedSurnameJoinsEarlierPersonButStartsNoEntity()
+    {
+        var doc = Tagged("Jane Doakes arrived. Later, Doakes spoke. Tourists waited.", ("Jane", "B-PER"));
+        doc.NamedEntityTags![1] = "I-PER"; // only the first "Doakes" is tagged
+        new EntityLinker().Process(doc);
+        var person = Assert.Single(doc.Entities);
+        Assert.Equal(["Jane Doakes", "Doakes"], person.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void OrganisationTagOnAPersonsSurnameJoinsThePerson()
+    {
+        var doc = Tagged("Jane Doakes met Zenith Holdings Group. “We agree,” Doakes said.",
+            ("Jane", "B-PER"), ("Zenith", "B-ORG"), ("Holdings", "I-ORG"), ("Group", "I-ORG"));
+        doc.NamedEntityTags![1] = "I-PER";
+        doc.NamedEntityTags[Array.FindLastIndex(doc.Tokens, t => doc.Text.Substring(t.Start, t.Length) == "Doakes")] = "B-ORG";
+        new EntityLinker().Process(doc);
+        new QuoteAttributor().Process(doc);
+        var person = Assert.Single(doc.Entities, e => e.Type == "PERSON");
+        Assert.Equal(2, person.Mentions.Count);
+        Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == "Zenith Holdings Group");
+        Assert.Equal("Jane Doakes", Assert.Single(doc.Quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void PersonSpanTakesTheParticleTheTaggerLeftOut()
+    {
+        var doc = Tagged("Maria van Dalen spoke on Monday.", ("Maria", "B-PER"), ("Dalen", "B-PER"));
+        new EntityLinker().Process(doc);
+        Assert.Equal("Maria van Dalen", Assert.Single(doc.Entities).Name);
+    }
 }
