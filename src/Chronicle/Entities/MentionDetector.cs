@@ -33,13 +33,16 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         for (int i = sentence.FirstToken; i < end;)
         {
             var surface = knowledge.MatchSurface(doc, i, end);
-            if (ner is not null && IsTagged(ner, i))
+            // "Operation" O + "Chammal" B-PER: a prefix that makes an event or place name belongs to the span
+            bool namePrefix = ner is not null && !IsTagged(ner, i) && i + 1 < end && IsTagged(ner, i + 1) && ner[i + 1][0] == 'B'
+                              && NameShapes.IsNamePrefix(doc.TokenSpan(i));
+            if (ner is not null && (IsTagged(ner, i) || namePrefix))
             {
-                int j = NerSpanEnd(doc, ner, i, end);
+                int j = NerSpanEnd(doc, ner, namePrefix ? i + 1 : i, end);
                 // a known name longer than the tagger's span wins ("Ursula" B-PER "von der" O "Leyen" B-PER)
                 if (surface is null || i + surface.Tokens.Length <= j)
                 {
-                    AddNerSpan(doc, sentenceIndex, i, j, ner[i].AsSpan(2), names, nameAt);
+                    AddNerSpan(doc, sentenceIndex, i, j, namePrefix ? "" : ner[i].AsSpan(2), names, nameAt);
                     i = j;
                     continue;
                 }
@@ -117,6 +120,7 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         // known names inside the span win ("French" tagged MISC is France's adjective)
         var surface = knowledge.MatchSurface(doc, i, j);
         if (surface is not null && i + surface.Tokens.Length == j) { Add(names, nameAt, Known(doc, sentenceIndex, i, j, surface)); return; }
+        if (AddKnownPieces(doc, sentenceIndex, i, j, names, nameAt)) return;
         // titles the tagger included in a person span ("President Emmanuel Macron") are roles, not name
         while (i < j - 1 && (knowledge.MatchRole(doc, i, j) is not null || NameShapes.HonorificGender(doc.TokenSpan(i)) != '\0')) i++;
         surface = knowledge.MatchSurface(doc, i, j);
@@ -126,6 +130,7 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
             "PER" => "PERSON",
             "ORG" => "ORG",
             "LOC" => NameShapes.TypeFromWords(doc, i, j) ?? "GPE",
+            "" => NameShapes.TypeFromWords(doc, i, j) ?? "MISC", // opened by a name prefix: its words tell the type
             _ => NameShapes.TypeFromWords(doc, i, j) ?? "MISC",
         };
         var candidate = NewName(doc, sentenceIndex, i, j, type);
@@ -134,6 +139,30 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         // say ORG/LOC/EVENT links to an earlier person or known leader of that name before taking the tag's type
         candidate.MayBePerson = type != "PERSON" && NameShapes.TypeFromWords(doc, i, j) is null;
         Add(names, nameAt, candidate);
+    }
+
+    /// <summary>"US-allied Syrian Kurdish" tagged as one MISC span: when known names and hyphen prefixes cover every
+    /// token, each known name is its own mention.</summary>
+    private bool AddKnownPieces(Document doc, int sentenceIndex, int i, int j, List<MentionCandidate> names, MentionCandidate?[] nameAt)
+    {
+        if (j - i < 2) return false;
+        int start = names.Count;
+        for (int k = i; k < j;)
+        {
+            if (knowledge.MatchSurface(doc, k, j) is { } known)
+            {
+                names.Add(Known(doc, sentenceIndex, k, k + known.Tokens.Length, known));
+                k += known.Tokens.Length;
+                continue;
+            }
+            // "US-allied" only says whom the rest is aligned with: covered, but the role group after it is the referent
+            if (doc.Tokens[k].Kind == TokenKind.Word && TryHyphenPrefix(doc, sentenceIndex, k) is not null) { k++; continue; }
+            names.RemoveRange(start, names.Count - start);
+            return false;
+        }
+        for (int n = start; n < names.Count; n++)
+            for (int k = names[n].FirstToken; k < names[n].EndToken; k++) nameAt[k] = names[n];
+        return true;
     }
 
     private bool StartsKnownOrRole(Document doc, int i, int end) =>

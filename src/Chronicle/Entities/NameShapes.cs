@@ -70,6 +70,9 @@ internal static class NameShapes
         return w.Length > 3 && (w.StartsWith("al-") || w.StartsWith("el-")) && char.IsUpper(w[3]);
     }
 
+    /// <summary>Words that open an event or place name ("Operation Desert Storm", "Lake Chad"); taggers often leave them out.</summary>
+    public static bool IsNamePrefix(ReadOnlySpan<char> word) => word is "Operation" or "Mount" or "Lake" or "Gulf";
+
     /// <summary>Entity type of an unknown name from its words (ORG for "... Party", EVENT for "Operation ...").</summary>
     public static string? TypeFromWords(Document doc, int first, int end)
     {

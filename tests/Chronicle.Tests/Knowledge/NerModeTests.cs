@@ -84,4 +84,14 @@ public class NerModeTests
         new EntityLinker().Process(doc);
         Assert.Equal("Maria van Dalen", Assert.Single(doc.Entities).Name);
     }
+    [Fact]
+    public void NamePrefixJoinsTheSpanAndKnownPiecesSplitIt()
+    {
+        var doc = Tagged("Troops served in Operation Bluefin near Syrian Kurdish towns.",
+            ("Bluefin", "B-PER"), ("Syrian", "B-MISC"), ("Kurdish", "I-MISC"));
+        new EntityLinker().Process(doc);
+        Assert.Contains(doc.Entities, e => e.Name == "Operation Bluefin" && e.Type == "EVENT");
+        Assert.Contains(doc.Entities, e => e.Code == "SYR" && e.Mentions.Any(m => m.Text == "Syrian"));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PERSON");
+    }
 }
