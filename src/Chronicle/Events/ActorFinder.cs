@@ -123,7 +123,10 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
         for (int k = raws.Count - 2; k >= 0; k--)
         {
             var (a, b) = (raws[k], raws[k + 1]);
-            if (a.End != b.Start || a.EntityId is not null || b.EntityId is not null) continue;
+            if (a.End != b.Start) continue;
+            // A hyphenated modifier ("US-allied") before a name is never the head, whatever the name is.
+            if (a.EntityId is null && a.Code is not null && document.TokenSpan(a.End - 1).Contains('-')) { raws.RemoveAt(k); continue; }
+            if (a.EntityId is not null || b.EntityId is not null) continue;
             if (a.Code is null && b.Code is null)
             {
                 // "government forces": the last role word is the head.
