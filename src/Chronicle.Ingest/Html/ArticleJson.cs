@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Chronicle.Serialization;
 
 namespace Chronicle.Ingest.Html;
 
@@ -19,16 +19,8 @@ internal partial class ArticleJsonContext : JsonSerializerContext;
 
 public static class ArticleJson
 {
-    private static readonly ArticleJsonContext Compact = new(new JsonSerializerOptions(ArticleJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
-
-    private static readonly ArticleJsonContext Indented = new(new JsonSerializerOptions(ArticleJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    });
+    private static readonly ArticleJsonContext Compact = new(JsonOutput.Readable(ArticleJsonContext.Default.Options, indented: false));
+    private static readonly ArticleJsonContext Indented = new(JsonOutput.Readable(ArticleJsonContext.Default.Options, indented: true));
 
     public static string Serialize(ArticleJsonObject value, bool indented = false) =>
         JsonSerializer.Serialize(value, (indented ? Indented : Compact).ArticleJsonObject);

@@ -37,7 +37,7 @@ public sealed class LanguageDetector : IDocumentComponent
     public void Process(Document document)
     {
         document.Language = Detect(document.Text, document.Tokens);
-        if (document.Language is not ("en" or "und"))
+        if (document.IsKnownNonEnglish)
             document.Notes.Add($"language '{document.Language}' is not English: English components skipped");
     }
 

@@ -17,7 +17,7 @@ public sealed class DocumentPipeline
     {
         foreach (var component in _components)
         {
-            if (component.EnglishOnly && document.Language is not ("en" or "und")) continue;
+            if (component.EnglishOnly && document.IsKnownNonEnglish) continue;
             try
             {
                 component.Process(document);
@@ -55,12 +55,6 @@ public sealed class DocumentPipelineBuilder
 
     /// <summary>Adds the component when there is one (a component whose model file is missing is null).</summary>
     public DocumentPipelineBuilder UseWhenAvailable(IDocumentComponent? component) => component is null ? this : Use(component);
-
-    public DocumentPipelineBuilder Remove(string name)
-    {
-        _components.RemoveAll(c => c.Name == name);
-        return this;
-    }
 
     public DocumentPipeline Build() =>
         new(_components.Select((c, i) => (c, i)).OrderBy(x => x.c.Stage).ThenBy(x => x.i).Select(x => x.c).ToArray());

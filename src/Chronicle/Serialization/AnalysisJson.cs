@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Chronicle.Annotations;
@@ -18,23 +17,11 @@ internal partial class AnalysisJsonContext : JsonSerializerContext;
 /// deterministic: property order is fixed by the types and collections are written in order.</summary>
 public static class AnalysisJson
 {
-    // Relaxed escaping keeps quotation marks and accents readable; the output is data, never HTML.
-    private static readonly AnalysisJsonContext Compact = new(new JsonSerializerOptions(AnalysisJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
-
-    private static readonly AnalysisJsonContext Indented = new(new JsonSerializerOptions(AnalysisJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    });
+    private static readonly AnalysisJsonContext Compact = new(JsonOutput.Readable(AnalysisJsonContext.Default.Options, indented: false));
+    private static readonly AnalysisJsonContext Indented = new(JsonOutput.Readable(AnalysisJsonContext.Default.Options, indented: true));
 
     public static string Serialize(Analysis analysis, bool indented = false) =>
         JsonSerializer.Serialize(analysis, (indented ? Indented : Compact).Analysis);
-
-    public static void Write(Utf8JsonWriter writer, Analysis analysis) =>
-        JsonSerializer.Serialize(writer, analysis, Compact.Analysis);
 
     public static Analysis? Deserialize(string json) => JsonSerializer.Deserialize(json, Compact.Analysis);
 }

@@ -48,14 +48,15 @@ public sealed class Document
     /// <summary>Notes for the user (printed on stderr by the CLI), e.g. why components were skipped.</summary>
     public List<string> Notes { get; } = [];
 
-    public bool IsEnglish => Language == "en";
+    /// <summary>True once the language stage has decided on a language other than English
+    /// (undecided text, "und", is still analyzed as English).</summary>
+    public bool IsKnownNonEnglish => Language is not ("en" or "und");
 
     public void SetTokens(Token[] tokens) => Tokens = tokens;
     public void SetSentences(Sentence[] sentences) => Sentences = sentences;
 
     public ReadOnlySpan<char> TokenSpan(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
     public string TokenText(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
-    public string SpanText(TextSpan span) => Text.Substring(span.Start, span.Length);
 
     /// <summary>Index of the sentence containing the character offset, or -1.</summary>
     public int SentenceIndexAt(int offset)
