@@ -25,12 +25,15 @@ public static class PredicateFrames
     {
         var frames = new List<PredicateFrame>();
         if (!DependencyTree.IsParsed(doc)) return frames;
+        // One pass over the heads says which tokens govern anything (no per-noun child scan).
+        var governs = new bool[doc.Tokens.Length];
+        foreach (int head in doc.Heads!) if (head >= 0) governs[head] = true;
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             frames.AddRange(ForSentence(doc, s));
             var sentence = doc.Sentences[s];
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-                if (doc.PartOfSpeech is { } pos && pos[i].StartsWith("NN", StringComparison.Ordinal) && DependencyTree.Children(doc, i).Any())
+                if (governs[i] && doc.PartOfSpeech is { } pos && pos[i].StartsWith("NN", StringComparison.Ordinal))
                     frames.Add(ForNoun(doc, i));
         }
         return frames;
