@@ -134,12 +134,7 @@ public static class TrainCommand
             int folds = p.GetValue(jackknife);
             if (folds > 1) JackknifePartOfSpeech(train, Path.Combine(data, "conll2003/eng.train"), folds, p.GetValue(common.Seed));
             var chunkFeatures = new ChunkFeatures();
-            var clusterFile = p.GetValue(chunkClusters) ?? ModelCatalog.Default.Find(DefaultClusters);
-            if (clusterFile is not null && clusterFile != "none")
-            {
-                chunkFeatures.Clusters = WordClusters.ReadText(TextInput.ReadFile(clusterFile, 1L << 28).Split('\n'));
-                Log($"word clusters: {chunkFeatures.Clusters.Count} words from {clusterFile}");
-            }
+            chunkFeatures.Clusters = LoadClusters(p.GetValue(chunkClusters));
             var model = TaggerTrainer.Train(TaggingModels.Chunks, chunkFeatures, train, common.Options(p, 8, 19), Log);
             Save(model, common.OutPath(p, TaggingModels.Chunks));
         }));
@@ -192,12 +187,7 @@ public static class TrainCommand
             ner.TrainingExclusions = d => perDocument.GetValueOrDefault(d);
             Log($"gazetteer: {names.Count} names from the training data; features {ner.Groups}");
             AddLists(names, p.GetValue(lists));
-            var clusterFile = p.GetValue(clusters) ?? ModelCatalog.Default.Find(DefaultClusters);
-            if (clusterFile is not null && clusterFile != "none" && ner.Groups.HasFlag(NerFeatureGroups.Clusters))
-            {
-                ner.Clusters = WordClusters.ReadText(TextInput.ReadFile(clusterFile, 1L << 28).Split('\n'));
-                Log($"word clusters: {ner.Clusters.Count} words from {clusterFile}");
-            }
+            if (ner.Groups.HasFlag(NerFeatureGroups.Clusters)) ner.Clusters = LoadClusters(p.GetValue(clusters));
             foreach (var d in ConllFile.Read(Path.Combine(data, "conll2000/train.txt")).Documents) NerFeatures.CollectCase(d.Document, ner.CorpusCase);
             Log($"corpus case: {ner.CorpusCase.Count} words from conll2000/train.txt (text only)");
             var model = TaggerTrainer.Train(TaggingModels.NamedEntities, ner, train, common.Options(p, 8, 19, models: 3), Log);
@@ -229,7 +219,18 @@ public static class TrainCommand
         for (int i = 0; i < train.Count; i++) train[i].Document.PartOfSpeech = predicted[i];
     }
 
-    private const string DefaultClusters = "clusters-minilm.tsv";
+    internal const string DefaultClusters = "clusters-minilm.tsv";
+
+    /// <summary>The word classes a --clusters option names: the file given, else models/clusters-minilm.tsv when
+    /// present; none for "none" or when no file is found.</summary>
+    internal static WordClusters? LoadClusters(string? option)
+    {
+        var clusterFile = option ?? ModelCatalog.Default.Find(DefaultClusters);
+        if (clusterFile is null || clusterFile == "none") return null;
+        var clusters = WordClusters.ReadText(TextInput.ReadFile(clusterFile, 1L << 28).Split('\n'));
+        Log($"word clusters: {clusters.Count} words from {clusterFile}");
+        return clusters;
+    }
 
     private static void PrintNerScore(SequenceTagger ner, string file)
     {

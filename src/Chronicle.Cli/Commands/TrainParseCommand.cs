@@ -22,9 +22,16 @@ public static class TrainParseCommand
         var exploreFrom = new Option<int>("--explore-from") { Description = "First epoch (0-based) in which the dynamic oracle follows the model's own mistakes.", DefaultValueFactory = _ => defaults.ExploreFromEpoch };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Passes of the POS tagger inside the model.", DefaultValueFactory = _ => defaults.TaggerEpochs };
         var taggerBits = new Option<int>("--tagger-bits") { Description = "log2 of the tagger's hash buckets.", DefaultValueFactory = _ => defaults.TaggerBucketBits };
+        var clusters = new Option<string?>("--clusters")
+        {
+            Description = $"Word classes (\"word TAB class\" lines) for the tagger's and parser's class features, stored in the model; default models/{TrainCommand.DefaultClusters}; \"none\" for none.",
+            HelpName = "FILE",
+        };
+        var revisionFolds = new Option<int>("--tagger-revision-folds") { Description = "Folds of jackknifed first-pass tags for the tagger's second pass (0 = one pass).", DefaultValueFactory = _ => defaults.TaggerRevisionFolds };
+        var models = new Option<int>("--models") { Description = "Parsers trained with consecutive seeds and averaged weight by weight into one model (an ensemble at no run-time cost).", DefaultValueFactory = _ => defaults.Models };
         var command = new Command("parse", "Train the dependency parser on a CoNLL-U treebank (UD relations, Penn tags in XPOS).")
         {
-            data, output, dev, epochs, seed, transitionBits, relationBits, folds, exploreFrom, taggerEpochs, taggerBits,
+            data, output, dev, epochs, seed, transitionBits, relationBits, folds, exploreFrom, taggerEpochs, taggerBits, clusters, revisionFolds, models,
         };
         command.SetAction(parse =>
         {
@@ -41,6 +48,9 @@ public static class TrainParseCommand
                     ExploreFromEpoch = parse.GetValue(exploreFrom),
                     TaggerEpochs = parse.GetValue(taggerEpochs),
                     TaggerBucketBits = parse.GetValue(taggerBits),
+                    Clusters = TrainCommand.LoadClusters(parse.GetValue(clusters)),
+                    TaggerRevisionFolds = parse.GetValue(revisionFolds),
+                    Models = parse.GetValue(models),
                 };
                 var treebank = Conllu.Parse(TextInput.ReadFile(dataPath, 1L << 30), dataPath);
                 if (!treebank.Any(s => s.HasTree)) throw new InputException(dataPath, "no sentence with a complete dependency tree to train on");

@@ -1,30 +1,49 @@
 namespace Chronicle.Learning;
 
 /// <summary>
-/// A left-to-right greedy tagger (one averaged-perceptron decision per word, the two previous
-/// decisions as features; Honnibal's "good part-of-speech tagger in about 200 lines"). It sees only
-/// the words (<see cref="WordInfo"/>: lower case, affixes, shape) and a five-word window, so it
-/// serves any word-level tag set: Penn POS tags for the parser, and other taggers may reuse it.
+/// A greedy averaged-perceptron word tagger (Honnibal's "good part-of-speech tagger in about 200
+/// lines"), optionally in two passes: the first goes left to right with the two previous decisions
+/// as features; the second (<see cref="Revision"/>) tags again with the first pass's tags of the two
+/// next words as well, so "that", "to", "-ing" forms and noun/verb ambiguities see their right
+/// context's category. It sees only the words (<see cref="WordInfo"/>: lower case, affixes, shape,
+/// word class) in a five-word window, so it serves any word-level tag set.
 /// </summary>
 public sealed class GreedySequenceTagger
 {
-    private const int FeatureCount = 28;
+    private const int BaseFeatureCount = 34;
+    private const int RevisionFeatureCount = BaseFeatureCount + 5;
 
-    public GreedySequenceTagger(AveragedPerceptron model) => Model = model;
+    public GreedySequenceTagger(AveragedPerceptron model, AveragedPerceptron? revision = null)
+    {
+        Model = model;
+        Revision = revision;
+    }
 
     public AveragedPerceptron Model { get; }
+    /// <summary>The second pass's model, or null for a one-pass tagger.</summary>
+    public AveragedPerceptron? Revision { get; }
     public LabelSet Labels => Model.Labels;
 
     /// <summary>Tags one sentence: <paramref name="tags"/> receives label ids of <see cref="Labels"/>.</summary>
     public void Tag(ReadOnlySpan<WordInfo> words, Span<int> tags)
     {
-        Span<int> features = stackalloc int[FeatureCount];
+        Span<int> features = stackalloc int[RevisionFeatureCount];
         Span<float> scores = stackalloc float[Model.Classes];
+        TagPass(Model, words, tags, [], features[..BaseFeatureCount], scores);
+        if (Revision is null) return;
+        Span<int> first = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
+        tags.CopyTo(first);
+        TagPass(Revision, words, tags, first, features, scores);
+    }
+
+    private static void TagPass(AveragedPerceptron model, ReadOnlySpan<WordInfo> words, Span<int> tags, ReadOnlySpan<int> firstPass,
+        Span<int> features, Span<float> scores)
+    {
         for (int i = 0; i < words.Length; i++)
         {
-            Extract(words, tags, i, Model.Mask, features);
-            Model.Score(features, scores);
-            tags[i] = ArgMax(scores[..Model.Classes]);
+            Extract(words, tags, firstPass, i, model.Mask, features);
+            model.Score(features, scores);
+            tags[i] = ArgMax(scores[..model.Classes]);
         }
     }
 
@@ -36,17 +55,37 @@ public sealed class GreedySequenceTagger
     }
 
     /// <summary>Trains on sentences of (words, gold tags), <paramref name="epochs"/> passes in an order
-    /// shuffled by <paramref name="seed"/> (so the result is reproducible), then averages.</summary>
+    /// shuffled by <paramref name="seed"/> (so the result is reproducible), then averages. With
+    /// <paramref name="revisionFolds"/> > 1 a second pass is trained on first-pass tags that are
+    /// jackknifed over that many folds, so it learns how far to trust them on unseen text.</summary>
     public static GreedySequenceTagger Train(IReadOnlyList<(WordInfo[] Words, string[] Tags)> sentences, int epochs,
-        int bucketBits, int seed, LabelSet? labels = null)
+        int bucketBits, int seed, LabelSet? labels = null, int revisionFolds = 0)
     {
         labels ??= new LabelSet();
         foreach (var (_, tags) in sentences) foreach (var t in tags) labels.GetOrAdd(t);
+        var first = TrainPass(sentences, null, epochs, bucketBits, seed, labels);
+        if (revisionFolds <= 1) return new GreedySequenceTagger(first);
+        var firstTags = new int[sentences.Count][];
+        for (int fold = 0; fold < revisionFolds; fold++)
+        {
+            var rest = sentences.Where((_, i) => i % revisionFolds != fold).ToList();
+            var foldTagger = new GreedySequenceTagger(TrainPass(rest, null, epochs, bucketBits, seed + 100 + fold, labels));
+            for (int i = fold; i < sentences.Count; i += revisionFolds)
+            {
+                firstTags[i] = new int[sentences[i].Words.Length];
+                foldTagger.Tag(sentences[i].Words, firstTags[i]);
+            }
+        }
+        return new GreedySequenceTagger(first, TrainPass(sentences, firstTags, epochs, bucketBits, seed, labels));
+    }
+
+    private static AveragedPerceptron TrainPass(IReadOnlyList<(WordInfo[] Words, string[] Tags)> sentences, int[][]? firstTags,
+        int epochs, int bucketBits, int seed, LabelSet labels)
+    {
         var model = new AveragedPerceptron(labels, bucketBits);
-        var tagger = new GreedySequenceTagger(model);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
-        Span<int> features = stackalloc int[FeatureCount];
+        Span<int> features = stackalloc int[firstTags is null ? BaseFeatureCount : RevisionFeatureCount];
         var scores = new float[labels.Count];
         var predicted = new int[16];
         for (int epoch = 0; epoch < epochs; epoch++)
@@ -56,23 +95,23 @@ public sealed class GreedySequenceTagger
             {
                 var (words, gold) = sentences[s];
                 if (predicted.Length < words.Length) predicted = new int[words.Length * 2];
+                ReadOnlySpan<int> right = firstTags is null ? [] : firstTags[s];
                 for (int i = 0; i < words.Length; i++)
                 {
                     model.Tick();
-                    Extract(words, predicted, i, model.Mask, features);
+                    Extract(words, predicted, right, i, model.Mask, features);
                     model.Score(features, scores);
                     int guess = ArgMax(scores);
-                    int truth = labels.IdOf(gold[i]);
-                    model.Update(features, truth, guess);
+                    model.Update(features, labels.IdOf(gold[i]), guess);
                     predicted[i] = guess; // greedy: later words see the tagger's own decisions, as at run time
                 }
             }
         }
         model.Average();
-        return tagger;
+        return model;
     }
 
-    private static void Extract(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, int i, int mask, Span<int> f)
+    private static void Extract(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, ReadOnlySpan<int> firstPass, int i, int mask, Span<int> f)
     {
         var w = words[i];
         var prev = i > 0 ? words[i - 1] : WordInfo.None;
@@ -110,5 +149,21 @@ public sealed class GreedySequenceTagger
         f[k++] = new FeatureKey(25).Add(t1).Add(next.Lower).Bucket(mask);
         f[k++] = new FeatureKey(26).Add(prev.Lower).Add(w.Lower).Add(next.Lower).Bucket(mask);
         f[k++] = new FeatureKey(27).Add(next.Shape).Add(next2.Shape).Add(w.Suffix2).Bucket(mask);
+        // word classes: rare and unseen words share the evidence of frequent words of their class
+        f[k++] = new FeatureKey(28).Add(w.Cluster).Bucket(mask);
+        f[k++] = new FeatureKey(29).Add(w.CoarseCluster).Bucket(mask);
+        f[k++] = new FeatureKey(30).Add(prev.Cluster).Bucket(mask);
+        f[k++] = new FeatureKey(31).Add(next.Cluster).Bucket(mask);
+        f[k++] = new FeatureKey(32).Add(next2.CoarseCluster).Bucket(mask);
+        f[k++] = new FeatureKey(33).Add(t1).Add(w.Cluster).Bucket(mask);
+        if (firstPass.IsEmpty) return;
+        // second pass: the first pass's view of the right context
+        int r1 = i + 1 < firstPass.Length ? firstPass[i + 1] : -1;
+        int r2 = i + 2 < firstPass.Length ? firstPass[i + 2] : -1;
+        f[k++] = new FeatureKey(34).Add(r1).Bucket(mask);
+        f[k++] = new FeatureKey(35).Add(r1).Add(r2).Bucket(mask);
+        f[k++] = new FeatureKey(36).Add(t1).Add(r1).Bucket(mask);
+        f[k++] = new FeatureKey(37).Add(w.Lower).Add(r1).Bucket(mask);
+        f[k++] = new FeatureKey(38).Add(w.Suffix3).Add(r1).Add(firstPass[i]).Bucket(mask);
     }
 }

@@ -4,11 +4,22 @@ namespace Chronicle.Learning;
 /// The per-word values that feature templates combine, hashed once per word so that every
 /// template after that is integer mixing: no strings built, nothing allocated per token.
 /// </summary>
-public readonly record struct WordInfo(int Lower, int Prefix1, int Suffix1, int Suffix2, int Suffix3, int Shape, int Form, int Prefix3, int Suffix4)
+public readonly record struct WordInfo(int Lower, int Prefix1, int Suffix1, int Suffix2, int Suffix3, int Shape, int Form, int Prefix3, int Suffix4,
+    int Cluster = -1)
 {
+    /// <summary>The coarse word class (a group of <see cref="Tagging.WordClusters.FineToCoarse"/> fine ones), -1 when unknown.</summary>
+    public int CoarseCluster => Cluster < 0 ? Cluster : Cluster / Tagging.WordClusters.FineToCoarse;
+
     /// <summary>Values for positions outside the sentence and for the parser's artificial root.</summary>
-    public static readonly WordInfo None = new(-1, -1, -1, -1, -1, -1, -1, -1, -1);
-    public static readonly WordInfo Root = new(-2, -2, -2, -2, -2, -2, -2, -2, -2);
+    public static readonly WordInfo None = new(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1);
+    public static readonly WordInfo Root = new(-2, -2, -2, -2, -2, -2, -2, -2, -2, -2);
+
+    /// <summary>The values of <paramref name="word"/>; its class comes from <paramref name="clusters"/> when given.</summary>
+    public static WordInfo From(ReadOnlySpan<char> word, Tagging.WordClusters? clusters)
+    {
+        var info = From(word);
+        return clusters is null ? info : info with { Cluster = clusters.Lookup(word) };
+    }
 
     public static WordInfo From(ReadOnlySpan<char> word)
     {

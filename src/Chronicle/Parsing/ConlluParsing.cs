@@ -10,7 +10,7 @@ public static class ConlluParsing
     public static (int[] Heads, string[] Relations) Parse(DependencyParser parser, ConlluSentence sentence, bool useFileTags = false)
     {
         int n = sentence.Count;
-        var words = ParserTrainer.WordsOf(sentence);
+        var words = ParserTrainer.WordsOf(sentence, parser.Clusters);
         var tags = new int[n];
         var heads = new int[n];
         var relationIds = new int[n];

@@ -12,7 +12,7 @@ namespace Chronicle.Parsing;
 public sealed class DependencyParser
 {
     private const uint Magic = 0x50444843; // "CHDP"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2; // 2: word classes and the tagger's second pass after the three perceptrons
     internal const string RootRelation = "root";
     /// <summary>File name of the default model in models/ (trained on UD English EWT, CC BY-SA 4.0).</summary>
     public const string DefaultModelFile = "parse-ewt.bin";
@@ -22,8 +22,10 @@ public sealed class DependencyParser
 
     [ThreadStatic] private static Workspace? t_workspace;
 
-    internal DependencyParser(GreedySequenceTagger tagger, AveragedPerceptron transitions, AveragedPerceptron relations)
+    internal DependencyParser(GreedySequenceTagger tagger, AveragedPerceptron transitions, AveragedPerceptron relations,
+        Tagging.WordClusters? clusters)
     {
+        Clusters = clusters;
         Tagger = tagger;
         Transitions = transitions;
         Relations = relations;
@@ -31,6 +33,11 @@ public sealed class DependencyParser
     }
 
     public GreedySequenceTagger Tagger { get; }
+    /// <summary>The word classes the tagger and parser were trained with (part of the model file).</summary>
+    public Tagging.WordClusters? Clusters { get; }
+
+    /// <summary>The per-word values the tagger and parser read, with the model's word class.</summary>
+    public WordInfo Describe(ReadOnlySpan<char> word) => WordInfo.From(word, Clusters);
     internal AveragedPerceptron Transitions { get; }
     internal AveragedPerceptron Relations { get; }
     public LabelSet RelationLabels => Relations.Labels;
@@ -143,14 +150,27 @@ public sealed class DependencyParser
         using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(FormatVersion);
-        foreach (var model in new[] { Tagger.Model, Transitions, Relations })
-        {
-            // Each perceptron is its own deflate stream; length-prefixed so loading never reads past its end.
-            using var buffer = new MemoryStream();
-            model.Save(buffer);
-            w.Write(buffer.Length);
-            w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-        }
+        foreach (var model in new[] { Tagger.Model, Transitions, Relations }) WritePart(w, model);
+        w.Write(Clusters is not null);
+        Clusters?.Write(w);
+        w.Write(Tagger.Revision is not null);
+        if (Tagger.Revision is not null) WritePart(w, Tagger.Revision);
+    }
+
+    /// <summary>Each perceptron is its own deflate stream; length-prefixed so loading never reads past its end.</summary>
+    private static void WritePart(BinaryWriter w, AveragedPerceptron model)
+    {
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        w.Write(buffer.Length);
+        w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static AveragedPerceptron ReadPart(BinaryReader r)
+    {
+        long length = r.ReadInt64();
+        using var part = new MemoryStream(r.ReadBytes(checked((int)length)));
+        return AveragedPerceptron.Load(part);
     }
 
     public static DependencyParser Load(Stream stream)
@@ -159,14 +179,12 @@ public sealed class DependencyParser
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Chronicle dependency parser model");
         int version = r.ReadInt32();
         if (version != FormatVersion) throw new InvalidDataException($"parser model format {version} is not supported");
-        var models = new AveragedPerceptron[3];
-        for (int i = 0; i < 3; i++)
-        {
-            long length = r.ReadInt64();
-            using var part = new MemoryStream(r.ReadBytes(checked((int)length)));
-            models[i] = AveragedPerceptron.Load(part);
-        }
-        return new DependencyParser(new GreedySequenceTagger(models[0]), models[1], models[2]);
+        var tagger = ReadPart(r);
+        var transitions = ReadPart(r);
+        var relations = ReadPart(r);
+        var clusters = r.ReadBoolean() ? Tagging.WordClusters.Read(r) : null;
+        var revision = r.ReadBoolean() ? ReadPart(r) : null;
+        return new DependencyParser(new GreedySequenceTagger(tagger, revision), transitions, relations, clusters);
     }
 
     public static DependencyParser Load(string path)

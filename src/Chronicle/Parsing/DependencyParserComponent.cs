@@ -15,7 +15,7 @@ namespace Chronicle.Parsing;
 /// </summary>
 public sealed class DependencyParserComponent : IDocumentComponent
 {
-    public const string ModelVersion = "parse-ewt-v2";
+    public const string ModelVersion = "parse-ewt-v3";
     private readonly Lazy<DependencyParser> _parser;
 
     public DependencyParserComponent(DependencyParser parser) => _parser = new(parser);
@@ -52,7 +52,7 @@ public sealed class DependencyParserComponent : IDocumentComponent
         {
             int n = s.TokenCount;
             if (n == 0) continue;
-            for (int i = 0; i < n; i++) words[i] = WordInfo.From(document.TokenSpan(s.FirstToken + i));
+            for (int i = 0; i < n; i++) words[i] = parser.Describe(document.TokenSpan(s.FirstToken + i));
             parser.Tagger.Tag(words.AsSpan(0, n), tags.AsSpan(0, n));
             parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), sentenceHeads.AsSpan(0, n), labels.AsSpan(0, n));
             for (int i = 0; i < n; i++)

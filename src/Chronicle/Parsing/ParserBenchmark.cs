@@ -28,7 +28,7 @@ public static class ParserBenchmark
             {
                 var forms = sentences[k].Forms;
                 var w = words[k] ??= new WordInfo[forms.Length];
-                for (int i = 0; i < forms.Length; i++) w[i] = WordInfo.From(forms[i]);
+                for (int i = 0; i < forms.Length; i++) w[i] = parser.Describe(forms[i]);
             }
         });
         var tagging = Measure(repeats, total, () =>

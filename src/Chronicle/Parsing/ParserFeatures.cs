@@ -10,7 +10,7 @@ namespace Chronicle.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Count = 95;
+    public const int Count = 107;
     private const int Absent = -1;
 
     public static void Extract(ArcHybridState state, ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, Span<FeatureKey> f)
@@ -139,10 +139,26 @@ internal static class ParserFeatures
         f[k++] = new FeatureKey(93).Add(S3(words, s0)).Add(s0p);
         f[k++] = new FeatureKey(94).Add(S3(words, b0)).Add(b0p);
         f[k++] = new FeatureKey(95).Add(S3(words, s1)).Add(s1p);
+        // word classes in place of words (Koo et al. 2008): attachment preferences of rare words
+        int s0c = C(words, s0), b0c = C(words, b0), b1c = C(words, b1), s1c = C(words, s1);
+        f[k++] = new FeatureKey(96).Add(s0c);
+        f[k++] = new FeatureKey(97).Add(b0c);
+        f[k++] = new FeatureKey(98).Add(b1c).Add(b1p);
+        f[k++] = new FeatureKey(99).Add(s1c);
+        f[k++] = new FeatureKey(100).Add(s0c).Add(b0c);
+        f[k++] = new FeatureKey(101).Add(s0c).Add(b0p);
+        f[k++] = new FeatureKey(102).Add(s0p).Add(b0c);
+        f[k++] = new FeatureKey(103).Add(s1c).Add(s0c);
+        f[k++] = new FeatureKey(104).Add(s1c).Add(s0p);
+        f[k++] = new FeatureKey(105).Add(s1p).Add(s0c);
+        f[k++] = new FeatureKey(106).Add(CC(words, s0)).Add(CC(words, b0)).Add(d);
+        f[k++] = new FeatureKey(107).Add(s1c).Add(b0c);
     }
 
     private static int W(ReadOnlySpan<WordInfo> words, int i) => i < 0 ? Absent : words[i].Lower;
     private static int S3(ReadOnlySpan<WordInfo> words, int i) => i < 0 ? Absent : words[i].Suffix3;
+    private static int C(ReadOnlySpan<WordInfo> words, int i) => i < 0 ? Absent : words[i].Cluster;
+    private static int CC(ReadOnlySpan<WordInfo> words, int i) => i < 0 ? Absent : words[i].CoarseCluster;
     private static int P(ReadOnlySpan<int> tags, int i) => i < 0 ? Absent : tags[i];
 
     private static int Fold(ulong set) => (int)(set ^ (set >> 32));

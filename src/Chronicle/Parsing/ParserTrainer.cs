@@ -5,18 +5,24 @@ namespace Chronicle.Parsing;
 /// <summary>Settings of <see cref="ParserTrainer.Train"/>; the defaults are the ones the shipped model used.</summary>
 public sealed record ParserTrainingOptions
 {
-    public int Epochs { get; init; } = 15;
-    public int TaggerEpochs { get; init; } = 6;
+    public int Epochs { get; init; } = 12;
+    public int TaggerEpochs { get; init; } = 10;
     /// <summary>Folds for jackknifed tags: the parser trains on tags predicted by a tagger that never saw the sentence.</summary>
     public int JackknifeFolds { get; init; } = 5;
-    public int TaggerBucketBits { get; init; } = 19;
-    public int TransitionBucketBits { get; init; } = 23;
+    public int TaggerBucketBits { get; init; } = 20;
+    /// <summary>Folds of the first-pass tags the tagger's second pass trains on (0 = one pass only).</summary>
+    public int TaggerRevisionFolds { get; init; } = 4;
+    public int TransitionBucketBits { get; init; } = 21;
     public int RelationBucketBits { get; init; } = 18;
     public int Seed { get; init; } = 1;
+    /// <summary>Parsers trained with seeds Seed, Seed+1, ... on the same tags and averaged into one model.</summary>
+    public int Models { get; init; } = 3;
     /// <summary>From this epoch on (0-based) the dynamic oracle follows the model's own choice with
     /// <see cref="ExploreProbability"/>, so training sees the states its mistakes lead to.</summary>
     public int ExploreFromEpoch { get; init; } = 2;
     public double ExploreProbability { get; init; } = 0.9;
+    /// <summary>Word classes for the tagger's and parser's class features; stored in the model.</summary>
+    public Tagging.WordClusters? Clusters { get; init; }
 }
 
 /// <summary>Trains a <see cref="DependencyParser"/> from CoNLL-U treebank sentences.</summary>
@@ -40,19 +46,45 @@ public static class ParserTrainer
             for (int i = 0; i < n; i++) if (heads[i] < 0) heads[i] = n; // the root is word n, at the buffer's end
             var rel = new int[n];
             for (int i = 0; i < n; i++) rel[i] = relations.GetOrAdd(s.Relations[i]);
-            examples.Add(new Example(WordsOf(s), s.Tags, new int[n], heads, rel));
+            examples.Add(new Example(WordsOf(s, options.Clusters), s.Tags, new int[n], heads, rel));
         }
         log($"{examples.Count} training sentences, {lifted} projectivized by lifting, {relations.Count} relations");
 
         var tagger = TrainTaggerWithJackknife(examples, options, log);
+        var devSet = dev?.Where(s => s.HasTree).ToList();
+        if (devSet is not null) log($"dev tag accuracy {TagAccuracy(tagger, devSet, options.Clusters):F2}%");
+        int count = Math.Max(1, options.Models);
+        var parsers = new DependencyParser[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(count, Environment.ProcessorCount) }, m =>
+            parsers[m] = TrainParser(examples, tagger, relations, options, options.Seed + m,
+                count == 1 ? log : line => log($"model {m + 1}/{count}: {line}"), devSet, count == 1 ? checkpoint : null));
+        if (count == 1) return parsers[0];
+        // Parsers trained on different shuffles and explorations, averaged weight by weight: an ensemble
+        // that costs nothing at run time.
+        var average = parsers[0];
+        for (int m = 1; m < count; m++)
+        {
+            average.Transitions.AddWeighted(parsers[m].Transitions, 1f);
+            average.Relations.AddWeighted(parsers[m].Relations, 1f);
+        }
+        average.Transitions.Scale(1f / count);
+        average.Relations.Scale(1f / count);
+        if (devSet is not null)
+        {
+            var (uas, las) = Evaluate(average, devSet);
+            log($"average of {count} models: dev UAS {uas:F2} LAS {las:F2}");
+        }
+        return average;
+    }
+
+    private static DependencyParser TrainParser(List<Example> examples, GreedySequenceTagger tagger, LabelSet relations,
+        ParserTrainingOptions options, int seed, Action<string> log, List<ConlluSentence>? devSet, Action<DependencyParser>? checkpoint)
+    {
         var parser = new DependencyParser(tagger,
             new AveragedPerceptron(new LabelSet(["shift", "left", "right"]), options.TransitionBucketBits),
-            new AveragedPerceptron(relations, options.RelationBucketBits));
-
-        var devSet = dev?.Where(s => s.HasTree).ToList();
-        if (devSet is not null) log($"dev tag accuracy {TagAccuracy(tagger, devSet):F2}%");
+            new AveragedPerceptron(relations, options.RelationBucketBits), options.Clusters);
         var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var ws = new DependencyParser.Workspace();
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -67,7 +99,7 @@ public static class ParserTrainer
             string line = $"epoch {epoch + 1}: transition errors {100.0 * errors / steps:F2}%";
             if (devSet is not null || (checkpoint is not null && epoch + 1 < options.Epochs))
             {
-                var snapshot = new DependencyParser(tagger, parser.Transitions.AveragedCopy(), parser.Relations.AveragedCopy());
+                var snapshot = new DependencyParser(tagger, parser.Transitions.AveragedCopy(), parser.Relations.AveragedCopy(), options.Clusters);
                 if (devSet is not null)
                 {
                     var (uas, las) = Evaluate(snapshot, devSet);
@@ -94,7 +126,7 @@ public static class ParserTrainer
         {
             var train = new List<(WordInfo[], string[])>();
             for (int i = 0; i < examples.Count; i++) if (i % folds != fold) train.Add((examples[i].Words, examples[i].GoldTags));
-            var foldTagger = GreedySequenceTagger.Train(train, options.TaggerEpochs, options.TaggerBucketBits, options.Seed + fold, tagLabels);
+            var foldTagger = GreedySequenceTagger.Train(train, options.TaggerEpochs, options.TaggerBucketBits, options.Seed + fold, tagLabels, options.TaggerRevisionFolds);
             for (int i = fold; i < examples.Count; i += folds)
             {
                 var ex = examples[i];
@@ -105,7 +137,7 @@ public static class ParserTrainer
         }
         if (total > 0) log($"jackknifed tags ({folds} folds): {100.0 * correct / total:F2}% correct");
         var all = examples.Select(e => (e.Words, e.GoldTags)).ToList();
-        var tagger = GreedySequenceTagger.Train(all, options.TaggerEpochs, options.TaggerBucketBits, options.Seed, tagLabels);
+        var tagger = GreedySequenceTagger.Train(all, options.TaggerEpochs, options.TaggerBucketBits, options.Seed, tagLabels, options.TaggerRevisionFolds);
         if (folds <= 1) foreach (var ex in examples) tagger.Tag(ex.Words, ex.Tags);
         return tagger;
     }
@@ -171,23 +203,23 @@ public static class ParserTrainer
         return (steps, errors);
     }
 
-    private static double TagAccuracy(GreedySequenceTagger tagger, IReadOnlyList<ConlluSentence> sentences)
+    private static double TagAccuracy(GreedySequenceTagger tagger, IReadOnlyList<ConlluSentence> sentences, Tagging.WordClusters? clusters)
     {
         long correct = 0, total = 0;
         foreach (var s in sentences)
         {
             var tags = new int[s.Count];
-            tagger.Tag(WordsOf(s), tags);
+            tagger.Tag(WordsOf(s, clusters), tags);
             for (int i = 0; i < s.Count; i++, total++) if (tagger.Labels[tags[i]] == s.Tags[i]) correct++;
         }
         return 100.0 * correct / total;
     }
 
     /// <summary>Word features of a CoNLL-U sentence's forms.</summary>
-    public static WordInfo[] WordsOf(ConlluSentence s)
+    public static WordInfo[] WordsOf(ConlluSentence s, Tagging.WordClusters? clusters)
     {
         var words = new WordInfo[s.Count];
-        for (int i = 0; i < s.Count; i++) words[i] = WordInfo.From(s.Forms[i]);
+        for (int i = 0; i < s.Count; i++) words[i] = WordInfo.From(s.Forms[i], clusters);
         return words;
     }
 
@@ -197,7 +229,7 @@ public static class ParserTrainer
         long total = 0, headRight = 0, bothRight = 0;
         foreach (var s in sentences)
         {
-            var words = WordsOf(s);
+            var words = WordsOf(s, parser.Clusters);
             var tags = new int[s.Count];
             var heads = new int[s.Count];
             var rels = new int[s.Count];

@@ -1,20 +1,25 @@
 using Chronicle.Parsing;
 using Chronicle.Pipeline;
+using Chronicle.Tagging;
 
 namespace Chronicle.Tests.Parsing;
 
 public class ParserTests
 {
-    internal static DependencyParser TrainTiny(int seed)
+    internal static DependencyParser TrainTiny(int seed, int models = 1, WordClusters? clusters = null)
     {
         var sentences = Conllu.Parse(File.ReadAllText(ConlluTests.FixturePath), "mini");
         var options = new ParserTrainingOptions
         {
-            Epochs = 15, TaggerEpochs = 5, JackknifeFolds = 1, Seed = seed,
+            Epochs = 15, TaggerEpochs = 5, JackknifeFolds = 1, Seed = seed, Models = models, Clusters = clusters,
             TaggerBucketBits = 12, TransitionBucketBits = 12, RelationBucketBits = 10,
         };
         return ParserTrainer.Train(sentences, options);
     }
+
+    /// <summary>Word classes for a few fixture words: enough to exercise the class features and their storage.</summary>
+    private static WordClusters SmallClusters() =>
+        WordClusters.ReadText(["the\t1", "a\t1", "said\t40", "told\t40", "minister\t17", "president\t17"]);
 
     private static byte[] Bytes(DependencyParser parser)
     {
@@ -43,6 +48,29 @@ public class ParserTests
             Assert.Equal(h1, h2);
             Assert.Equal(r1, r2);
         }
+    }
+
+    [Fact]
+    public void WordClassesAndTheTaggersSecondPassTravelInTheModelFile()
+    {
+        var parser = TrainTiny(5, clusters: SmallClusters());
+        Assert.NotNull(parser.Tagger.Revision); // the default trains a second tagging pass
+        Assert.Equal(17, parser.Describe("Minister").Cluster);
+        Assert.Equal(-1, parser.Describe("unclassified").Cluster);
+        var bytes = Bytes(parser);
+        var loaded = DependencyParser.Load(new MemoryStream(bytes));
+        Assert.Equal(6, loaded.Clusters!.Count);
+        Assert.NotNull(loaded.Tagger.Revision);
+        Assert.Equal(bytes, Bytes(loaded));
+        Assert.NotEqual(bytes, Bytes(TrainTiny(5))); // the classes are features: without them the weights differ
+    }
+
+    [Fact]
+    public void AveragedModelsAreDeterministicAndDifferFromOne()
+    {
+        var averaged = Bytes(TrainTiny(5, models: 2));
+        Assert.Equal(averaged, Bytes(TrainTiny(5, models: 2)));
+        Assert.NotEqual(averaged, Bytes(TrainTiny(5)));
     }
 
     [Fact]
@@ -122,7 +150,7 @@ public class ParserTests
             }
             Assert.Equal(1, roots);
         }
-        Assert.Equal("parse-ewt-v2", doc.Models["parse"]);
+        Assert.Equal(DependencyParserComponent.ModelVersion, doc.Models["parse"]);
     }
 
     [Fact]
