@@ -12,7 +12,7 @@ public sealed record ParserTrainingOptions
     public int TaggerBucketBits { get; init; } = 20;
     /// <summary>Folds of the first-pass tags the tagger's second pass trains on (0 = one pass only).</summary>
     public int TaggerRevisionFolds { get; init; } = 4;
-    public int TransitionBucketBits { get; init; } = 21;
+    public int TransitionBucketBits { get; init; } = 22;
     public int RelationBucketBits { get; init; } = 18;
     public int Seed { get; init; } = 1;
     /// <summary>Parsers trained with seeds Seed, Seed+1, ... on the same tags and averaged into one model.</summary>

@@ -1,3 +1,4 @@
+using Chronicle.Learning;
 using Chronicle.Parsing;
 using Chronicle.Pipeline;
 using Chronicle.Tagging;
@@ -66,6 +67,14 @@ public class ParserTests
     }
 
     [Fact]
+    public void CurlyApostrophesAndQuotesReadAsStraightOnes()
+    {
+        Assert.Equal(WordInfo.From("'s"), WordInfo.From("\u2019s"));
+        Assert.Equal(WordInfo.From("don't"), WordInfo.From("don\u2019t"));
+        Assert.NotEqual(WordInfo.From("s"), WordInfo.From("\u2019s"));
+    }
+
+    [Fact]
     public void AveragedModelsAreDeterministicAndDifferFromOne()
     {
         var averaged = Bytes(TrainTiny(5, models: 2));
@@ -129,7 +138,7 @@ public class ParserTests
         var devPath = Path.Combine(TestPaths.Shared, "data/ud-english/ewt-dev.conllu");
         var dev = Conllu.Parse(File.ReadAllText(devPath), devPath);
         var (uas, las) = ParserTrainer.Evaluate(parser, dev.Take(500).ToList());
-        Assert.True(uas > 80 && las > 75, $"UAS {uas:F1} LAS {las:F1}");
+        Assert.True(uas > 83 && las > 79.5, $"UAS {uas:F1} LAS {las:F1}"); // ratchet a little under the shipped model (84.5 / 81.3 on all of ewt-dev)
     }
 
     [Fact]
