@@ -67,6 +67,27 @@ public static class BenchCommand
         yield return new BenchRow("whole pipeline", _ => { }, d => pipeline.Process(new Document(d.Text)));
     }
 
+    /// <summary>The whole pipeline again, timed component by component: which stage to make faster.</summary>
+    private static string ComponentShares(List<string> texts, double minSeconds)
+    {
+        var pipeline = ChroniclePipeline.CreateDefault();
+        var ticks = new long[pipeline.Components.Count];
+        foreach (var t in texts) pipeline.Process(new Document(t)); // warm-up
+        Array.Clear(ticks);
+        var watch = Stopwatch.StartNew();
+        long done = 0;
+        while (watch.Elapsed.TotalSeconds < minSeconds)
+            foreach (var t in texts) done += pipeline.Process(new Document(t), ticks).Tokens.Length;
+        long total = ticks.Sum();
+        var output = new StringBuilder($"whole pipeline by component (wall time, {done} tokens):\n");
+        for (int i = 0; i < ticks.Length; i++)
+        {
+            double micros = ticks[i] * 1e6 / Stopwatch.Frequency / done;
+            output.AppendLine($"  {pipeline.Components[i].Name,-18} {micros,8:F2} µs/token {100.0 * ticks[i] / total,6:F1}%");
+        }
+        return output.ToString();
+    }
+
     private static void Run(List<string> texts, double minSeconds)
     {
         using var me = Process.GetCurrentProcess();
@@ -111,6 +132,7 @@ public static class BenchCommand
             double cpu = done / (self.TotalProcessorTime - cpuBefore).TotalSeconds;
             output.AppendLine($"{row.Name,-20} {wall,14:N0} {cpu,14:N0} {1000_000.0 / cpu,14:F2}");
         }
+        output.Append(ComponentShares(texts, minSeconds));
         using var process = Process.GetCurrentProcess();
         output.AppendLine($"peak memory (working set): {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
         Console.Write(output.ToString());
