@@ -72,18 +72,18 @@ public static class BenchCommand
     {
         var pipeline = ChroniclePipeline.CreateDefault();
         var ticks = new long[pipeline.Components.Count];
+        var bytes = new long[pipeline.Components.Count];
         foreach (var t in texts) pipeline.Process(new Document(t)); // warm-up
-        Array.Clear(ticks);
         var watch = Stopwatch.StartNew();
         long done = 0;
         while (watch.Elapsed.TotalSeconds < minSeconds)
-            foreach (var t in texts) done += pipeline.Process(new Document(t), ticks).Tokens.Length;
+            foreach (var t in texts) done += pipeline.Process(new Document(t), ticks, bytes).Tokens.Length;
         long total = ticks.Sum();
         var output = new StringBuilder($"whole pipeline by component (wall time, {done} tokens):\n");
         for (int i = 0; i < ticks.Length; i++)
         {
             double micros = ticks[i] * 1e6 / Stopwatch.Frequency / done;
-            output.AppendLine($"  {pipeline.Components[i].Name,-18} {micros,8:F2} µs/token {100.0 * ticks[i] / total,6:F1}%");
+            output.AppendLine($"  {pipeline.Components[i].Name,-18} {micros,8:F2} µs/token {100.0 * ticks[i] / total,6:F1}% {bytes[i] / (double)done,8:F0} bytes/token allocated");
         }
         return output.ToString();
     }

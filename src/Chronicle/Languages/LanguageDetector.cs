@@ -9,11 +9,14 @@ namespace Chronicle.Languages;
 /// Decides the document's language. Most input is English news, so a cheap test runs first: when
 /// English function words make up a large share of the words, the answer is English without a
 /// model. Otherwise Lingua (a small set of news languages, low-accuracy mode: ~90 MB, built once on
-/// first use) decides from the first few thousand characters.
+/// first use) decides from the first thousand characters.
 /// </summary>
 public sealed class LanguageDetector : IDocumentComponent
 {
     private const int SampleChars = 4000;
+    /// <summary>Lingua's cost grows with its input, and a thousand characters already decide among a dozen
+    /// languages; the cheap English test still reads the whole <see cref="SampleChars"/>.</summary>
+    private const int ModelSampleChars = 1000;
     private const double EnglishFunctionWordShare = 0.18;
     private const int ShortTextWords = 8;
 
@@ -56,7 +59,7 @@ public sealed class LanguageDetector : IDocumentComponent
         // Dutch to Lingua): any English function word makes it English, else it stays undecided.
         if (words < ShortTextWords) return function > 0 ? "en" : "und";
 
-        var sample = text.Length > SampleChars ? text[..SampleChars] : text;
+        var sample = text.Length > ModelSampleChars ? text[..ModelSampleChars] : text;
         var language = Model.Value.DetectLanguageOf(sample);
         return language == Lingua.Language.Unknown ? "und" : IsoCode(language);
     }
