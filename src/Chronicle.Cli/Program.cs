@@ -7,7 +7,6 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        Chronicle.Ingest.Html.HtmlAnalysis.Register();
         var root = new RootCommand(
             "Chronicle turns news articles into a structured, queryable record of world events: who did what to whom, " +
             "where and when; who said what; which numbers were claimed; how the story was framed. Every item points back, " +

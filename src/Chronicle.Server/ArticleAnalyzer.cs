@@ -8,12 +8,12 @@ namespace Chronicle.Server;
 
 /// <summary>POST /api/articles: the body is one JSON Lines record (DESIGN.md section 2), checked by
 /// the same parser as <c>analyze --jsonl</c>, analyzed by the default pipeline and stored.</summary>
-public sealed class ArticleAnalyzer(IEventStore store)
+public sealed class ArticleAnalyzer(IEventStore store, IHtmlArticleReader? htmlReader = null)
 {
     public const int MaxBytes = 2 * 1024 * 1024;
 
     // The pipeline is built once; components are not promised to be thread-safe, so one article at a time.
-    private readonly Lazy<Analyzer> analyzer = new(() => new Analyzer(ChroniclePipeline.CreateDefault()));
+    private readonly Lazy<Analyzer> analyzer = new(() => new Analyzer(ChroniclePipeline.CreateDefault(), htmlReader));
     private readonly Lock gate = new();
 
     public sealed record Outcome(Analysis? Analysis, string? Problem);

@@ -16,6 +16,9 @@ namespace Chronicle.Server;
 /// writes (null: writes are refused), and the folder with the web UI.</summary>
 public sealed record ServerOptions(IEventStore Store, string Urls = "http://127.0.0.1:5000", string? ApiKey = null, string? WebRoot = null)
 {
+    /// <summary>Reads posted HTML pages (null: articles must come as text).</summary>
+    public Chronicle.Input.IHtmlArticleReader? HtmlReader { get; init; }
+
     /// <summary>Configuration key of the API key (environment variable <c>Chronicle__ApiKey</c>).</summary>
     public const string ApiKeySetting = "Chronicle:ApiKey";
 }
@@ -31,7 +34,7 @@ public static class ChronicleServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options.Store);
         builder.Services.AddSingleton(new ApiKeyCheck(options.ApiKey ?? builder.Configuration[ServerOptions.ApiKeySetting]));
-        builder.Services.AddSingleton<ArticleAnalyzer>();
+        builder.Services.AddSingleton(new ArticleAnalyzer(options.Store, options.HtmlReader));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

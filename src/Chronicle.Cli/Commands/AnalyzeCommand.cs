@@ -103,7 +103,7 @@ public static class AnalyzeCommand
     private static int AnalyzeOne(string path, DocumentMetadata metadata, AnalyzeSettings settings)
     {
         string content = path == "-" ? ReadStdin(settings.MaxBytes) : ReadFile(path, settings.MaxBytes);
-        var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources));
+        var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources), new Chronicle.Ingest.Html.HtmlAnalysis());
         var document = analyzer.Analyze(path, content, metadata);
         foreach (var note in document.Notes) CliErrors.Note(path, note);
         var json = AnalysisJson.Serialize(Analysis.From(document, settings.WithParse), indented: true);

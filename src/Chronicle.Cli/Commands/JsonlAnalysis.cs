@@ -14,7 +14,7 @@ public static class JsonlAnalysis
     {
         using var reader = OpenInput(inputPath);
         using var writer = OutputWriter.Open(settings.Output);
-        var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources));
+        var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources), new Chronicle.Ingest.Html.HtmlAnalysis());
         int lineNumber = 0, failed = 0;
         while (true)
         {

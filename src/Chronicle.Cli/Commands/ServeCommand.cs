@@ -25,7 +25,7 @@ public static class ServeCommand
             if (parse.GetValue(store.Db) is { } db && !File.Exists(db))
                 throw new InputException(db, "no such store file (fill one with `chronicle ingest --db` or `chronicle store load`)");
             using var opened = store.Open(parse);
-            var app = ChronicleServer.Build(new ServerOptions(opened, parse.GetValue(urls)!));
+            var app = ChronicleServer.Build(new ServerOptions(opened, parse.GetValue(urls)!) { HtmlReader = new Chronicle.Ingest.Html.HtmlAnalysis() });
             try
             {
                 app.Start();

@@ -1,18 +1,16 @@
-using Chronicle.Pipeline;
+using Chronicle.Input;
 using Chronicle.Text;
 
 namespace Chronicle.Ingest.Html;
 
-/// <summary>Connects the article extractor to <see cref="Analyzer"/>, so that <c>analyze</c> takes HTML
-/// pages: the extracted text is analyzed, and the page's title, date, URL, author and site fill
-/// whatever metadata the caller did not give.</summary>
-public static class HtmlAnalysis
+/// <summary>The article extractor as an <see cref="IHtmlArticleReader"/>, for <see cref="Pipeline.Analyzer"/>: so that
+/// <c>analyze</c> and the server take HTML pages. The extracted text is analyzed, and the page's title, date,
+/// URL, author and site fill whatever metadata the caller did not give.</summary>
+public sealed class HtmlAnalysis(ExtractionMethod method = ExtractionMethod.Chronicle) : IHtmlArticleReader
 {
-    public static void Register(ExtractionMethod method = ExtractionMethod.Chronicle)
-    {
-        var extractor = new ArticleExtractor(method);
-        Analyzer.HtmlExtractor = (_, html, metadata) => ExtractInto(extractor, html, metadata);
-    }
+    private readonly ArticleExtractor extractor = new(method);
+
+    public string ReadArticle(string html, DocumentMetadata metadata) => ExtractInto(extractor, html, metadata);
 
     /// <summary>Extracts the article and fills the missing metadata; returns the text ("" when the page has no article).</summary>
     public static string ExtractInto(ArticleExtractor extractor, string html, DocumentMetadata metadata)

@@ -4,14 +4,11 @@ using Chronicle.Text;
 
 namespace Chronicle.Pipeline;
 
-/// <summary>Turns raw input (plain text, or HTML once an extractor is registered) into a
+/// <summary>Turns raw input (plain text, or HTML when given an <see cref="IHtmlArticleReader"/>) into a
 /// processed <see cref="Document"/>: the entry point the CLI, ingest and the server share.</summary>
-public sealed class Analyzer(DocumentPipeline pipeline)
+public sealed class Analyzer(DocumentPipeline pipeline, IHtmlArticleReader? htmlReader = null)
 {
     public DocumentPipeline Pipeline { get; } = pipeline;
-
-    /// <summary>Extracts article text and metadata from HTML; set by the ingest layer.</summary>
-    public static Func<string, string, DocumentMetadata, string>? HtmlExtractor { get; set; }
 
     public Document Analyze(string input, string content, DocumentMetadata metadata, bool isHtml = false)
     {
@@ -19,8 +16,8 @@ public sealed class Analyzer(DocumentPipeline pipeline)
         string text = content;
         if (isHtml)
         {
-            if (HtmlExtractor is null) throw new InputException(input, "HTML input needs the article extractor, which is not available yet");
-            text = HtmlExtractor(input, content, metadata);
+            if (htmlReader is null) throw new InputException(input, "HTML input needs an article extractor, and this analyzer has none");
+            text = htmlReader.ReadArticle(content, metadata);
             if (string.IsNullOrWhiteSpace(text)) throw new InputException(input, "no article text found in the HTML page");
         }
         return Pipeline.Process(new Document(text, metadata));
