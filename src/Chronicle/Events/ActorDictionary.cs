@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chronicle.Text;
 
 namespace Chronicle.Events;
 

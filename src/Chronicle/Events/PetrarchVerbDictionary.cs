@@ -1,3 +1,5 @@
+using Chronicle.Text;
+
 namespace Chronicle.Events;
 
 /// <summary>A verb pattern: words before and after the verb (each slot a set of alternative word

@@ -62,8 +62,8 @@ public sealed class KnowledgeBase
     public List<Group> Groups { get; } = [];
 
     private readonly Dictionary<string, Country> _countryByCode = new(StringComparer.Ordinal);
-    private readonly PhraseIndex<Surface> _surfaces = new(ignoreCase: false);
-    private readonly PhraseIndex<Role> _roles = new(ignoreCase: true);
+    private readonly PhraseIndex<Surface> _surfaces = new(ignoreCase: false, laterWins: false);
+    private readonly PhraseIndex<Role> _roles = new(ignoreCase: true, laterWins: false);
     private readonly Dictionary<string, List<int>> _leadersBySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, char> _givenNameGender = new(StringComparer.Ordinal);
     private readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> _givenNameLookup;
@@ -137,7 +137,7 @@ public sealed class KnowledgeBase
     public Surface? MatchSurface(Document doc, int start, int end) => _surfaces.LongestMatch(doc, start, end);
 
     /// <summary>A known name equal to one word (used for the parts of hyphenated words: "US-led").</summary>
-    public Surface? MatchSurfaceWord(ReadOnlySpan<char> word) => _surfaces.MatchSingle(word);
+    public Surface? MatchSurfaceWord(ReadOnlySpan<char> word) => _surfaces.TryMatchWord(word, out var surface) ? surface : null;
 
     /// <summary>The longest role word or phrase starting at token <paramref name="start"/>, any case.</summary>
     public Role? MatchRole(Document doc, int start, int end) => _roles.LongestMatch(doc, start, end);

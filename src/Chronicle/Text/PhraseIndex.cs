@@ -1,11 +1,10 @@
-using Chronicle.Text;
-
-namespace Chronicle.Events;
+namespace Chronicle.Text;
 
 /// <summary>
 /// Multi-word phrases looked up by token span (no per-token strings): phrases are indexed by their
-/// first word, case-insensitively, and the longest phrase starting at a token wins; among equally
-/// long phrases the one added last wins, so user dictionaries loaded later override built-in ones.
+/// first word, and the longest phrase starting at a token wins. Among equally long phrases the one
+/// added last wins by default, so user dictionaries loaded later override built-in ones; with
+/// <c>laterWins: false</c> the first one added does (lists whose order settles ambiguities).
 /// A phrase whose last word is a stem (TABARI/PETRARCH convention: no trailing underscore) matches
 /// any token starting with it ("BULGAR" matches "Bulgarian").
 /// </summary>
@@ -13,14 +12,21 @@ public sealed class PhraseIndex<T>
 {
     private sealed record Entry(string[] Words, bool StemLast, T Value, int Order);
 
-    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Entry>> _stems = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Entry>> _byFirst;
+    private readonly Dictionary<string, List<Entry>> _stems;
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _stemsSpan;
+    private readonly StringComparison _comparison;
+    private readonly bool _laterWins;
     private int _order, _longestStem;
 
-    public PhraseIndex()
+    public PhraseIndex(bool ignoreCase = true, bool laterWins = true)
     {
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        _laterWins = laterWins;
+        _byFirst = new(comparer);
+        _stems = new(comparer);
         _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         _stemsSpan = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -53,7 +59,7 @@ public sealed class PhraseIndex<T>
             // Single-word stems: try every prefix of the token (at least 3 characters).
             for (int length = Math.Min(first.Length, _longestStem); length >= 3 && best is null; length--)
                 if (_stemsSpan.TryGetValue(first[..length], out var stems))
-                    best = stems[^1];
+                    best = _laterWins ? stems[^1] : stems[0];
         }
         if (best is null) return false;
         end = start + best.Words.Length;
@@ -70,17 +76,21 @@ public sealed class PhraseIndex<T>
             foreach (var entry in list)
                 if (entry.Words.Length == 1 && Better(entry, best)) best = entry;
         for (int length = Math.Min(word.Length, _longestStem); length >= 3 && best is null; length--)
-            if (_stemsSpan.TryGetValue(word[..length], out var stems)) best = stems[^1];
+            if (_stemsSpan.TryGetValue(word[..length], out var stems)) best = _laterWins ? stems[^1] : stems[0];
         if (best is null) return false;
         value = best.Value;
         return true;
     }
 
-    private static bool Better(Entry candidate, Entry? best) =>
+    private bool Better(Entry candidate, Entry? best) =>
         best is null || candidate.Words.Length > best.Words.Length ||
-        (candidate.Words.Length == best.Words.Length && candidate.Order > best.Order);
+        (candidate.Words.Length == best.Words.Length && (candidate.Order > best.Order) == _laterWins);
 
-    private static bool Matches(Document document, Entry entry, int start, int limit)
+    /// <summary>The value of the longest phrase at <paramref name="start"/> (before <paramref name="limit"/>), else default.</summary>
+    public T? LongestMatch(Document document, int start, int limit) =>
+        TryMatch(document, start, limit, out _, out var value) ? value : default;
+
+    private bool Matches(Document document, Entry entry, int start, int limit)
     {
         var words = entry.Words;
         if (start + words.Length > limit) return false;
@@ -88,8 +98,8 @@ public sealed class PhraseIndex<T>
         {
             var token = document.TokenSpan(start + k);
             bool ok = entry.StemLast && k == words.Length - 1
-                ? token.StartsWith(words[k], StringComparison.OrdinalIgnoreCase)
-                : token.Equals(words[k], StringComparison.OrdinalIgnoreCase);
+                ? token.StartsWith(words[k], _comparison)
+                : token.Equals(words[k], _comparison);
             if (!ok) return false;
         }
         return true;
