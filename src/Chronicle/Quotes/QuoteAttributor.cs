@@ -101,9 +101,10 @@ public sealed class QuoteAttributor : IDocumentComponent
                 && SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd) is { } source)
                 return new Attribution(source, v, v + 2);
 
-        // 0. a dash line under a quoted paragraph: “…” ⏎ — Michelle Marks
-        if (closeToken + 2 < doc.Tokens.Length && HasNewlineAfter(doc, closeToken) && doc.TokenSpan(closeToken + 1) is "-" or "—" or "–"
-            && SpeakerPhrases.After(doc, mentions, insideQuote, closeToken + 1, Math.Min(doc.Tokens.Length, closeToken + 8)) is { } signed)
+        // 0. a signature under or after a quotation: “…” ⏎ — Michelle Marks / “…” ― Sonya Herridge ⏎ (the name ends the line)
+        if (closeToken + 2 < doc.Tokens.Length && doc.TokenSpan(closeToken + 1) is "-" or "—" or "–" or "―"
+            && SpeakerPhrases.After(doc, mentions, insideQuote, closeToken + 1, Math.Min(doc.Tokens.Length, closeToken + 8)) is { } signed
+            && (HasNewlineAfter(doc, closeToken) || EndsLine(doc, signed.EndToken - 1)))
             return new Attribution(signed, closeToken + 1, closeToken + 2);
         // 1. right after the closing mark: “…,” said X / “…,” X said
         int k = closeToken + 1;
@@ -339,6 +340,13 @@ public sealed class QuoteAttributor : IDocumentComponent
 
     private static bool StartsLowercaseOrPronoun(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (char.IsLower(doc.TokenSpan(i)[0]) || SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(i)));
+
+    /// <summary>The token is the last of its line, a full stop aside.</summary>
+    private static bool EndsLine(Document doc, int token)
+    {
+        if (token + 1 < doc.Tokens.Length && doc.TokenSpan(token + 1) is ".") token++;
+        return token + 1 >= doc.Tokens.Length || HasNewlineAfter(doc, token);
+    }
 
     private static bool HasNewlineAfter(Document doc, int token) =>
         token + 1 < doc.Tokens.Length && doc.Text.AsSpan(doc.Tokens[token].End, doc.Tokens[token + 1].Start - doc.Tokens[token].End).Contains('\n');

@@ -62,4 +62,21 @@ public class QuoteAttributorTests
         Assert.Equal("They called it ‘a trap’,", doc.Quotes[1].Text);
         Assert.Equal("Emmanuel Macron", doc.Quotes[1].SpeakerName);
     }
+    [Fact]
+    public void SignatureAfterQuotationOnTheSameLine()
+    {
+        var doc = Run("Readers wrote in.\n\n“The bridge should have been fixed years ago.” ― Dana Whitcomb\n“Nobody listened to us.”― Rafael Ortiz.\n");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Equal("Dana Whitcomb", doc.Quotes[0].SpeakerName);
+        Assert.Equal("Rafael Ortiz", doc.Quotes[1].SpeakerName);
+    }
+
+    [Fact]
+    public void DashInsideSentenceIsNoSignature()
+    {
+        // a dash after a quotation that goes on with the sentence is an aside, not a signature
+        var doc = Run("Lena Park called the plan “a disaster” — Tom Reyes and his staff left the room early.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Lena Park", q.SpeakerName);
+    }
 }
