@@ -104,7 +104,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         // 0. a signature under or after a quotation: “…” ⏎ — Michelle Marks / “…” ― Sonya Herridge ⏎ (the name ends the line)
         if (closeToken + 2 < doc.Tokens.Length && doc.TokenSpan(closeToken + 1) is "-" or "—" or "–" or "―"
             && SpeakerPhrases.After(doc, mentions, insideQuote, closeToken + 1, Math.Min(doc.Tokens.Length, closeToken + 8)) is { } signed
-            && (HasNewlineAfter(doc, closeToken) || EndsLine(doc, signed.EndToken - 1)))
+            && (HasNewlineAfter(doc, closeToken) || EndsLine(doc, signed.EndToken - 1) && IsName(doc, signed)))
             return new Attribution(signed, closeToken + 1, closeToken + 2);
         // 1. right after the closing mark: “…,” said X / “…,” X said
         int k = closeToken + 1;
@@ -316,7 +316,7 @@ public sealed class QuoteAttributor : IDocumentComponent
             quote.Speaker = e.Id;
             quote.SpeakerName = e.Name;
         }
-        else if (!sp.IsPronoun) quote.SpeakerName = sp.Mention.Text;
+        else if (!sp.IsPronoun) quote.SpeakerName = sp.Name ?? sp.Mention.Text;
         if (CueLexicon.AddressCues.Contains(doc.TokenSpan(a.CueToken)))
         {
             for (int j = a.CueEnd; j < doc.Tokens.Length && j < a.CueEnd + 8; j++)
@@ -340,6 +340,16 @@ public sealed class QuoteAttributor : IDocumentComponent
 
     private static bool StartsLowercaseOrPronoun(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (char.IsLower(doc.TokenSpan(i)[0]) || SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(i)));
+
+    /// <summary>A person or organisation, or a phrase of capitalized words (a name the entity layer did not know).</summary>
+    private static bool IsName(Document doc, SpeakerPhrase phrase)
+    {
+        if (phrase.Entity is { Type: "PERSON" or "ORG" }) return true;
+        if (phrase.IsPronoun) return false;
+        for (int j = phrase.FirstToken; j < phrase.EndToken; j++)
+            if (doc.Tokens[j].Kind == TokenKind.Word && !char.IsUpper(doc.TokenSpan(j)[0])) return false;
+        return true;
+    }
 
     /// <summary>The token is the last of its line, a full stop aside.</summary>
     private static bool EndsLine(Document doc, int token)

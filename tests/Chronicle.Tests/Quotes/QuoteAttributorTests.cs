@@ -79,4 +79,26 @@ public class QuoteAttributorTests
         var q = Assert.Single(doc.Quotes);
         Assert.Equal("Lena Park", q.SpeakerName);
     }
+    [Fact]
+    public void SubjectBeforeAgeAndHometownApposition()
+    {
+        var doc = Run("Maria Lopez, 34, of Tucson, Ariz., said the closure left her family with “nowhere else to go.”");
+        Assert.Equal("Maria Lopez", Assert.Single(doc.Quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void RelativeClauseSpeakerAcrossATimePhrase()
+    {
+        var doc = Run("The mayor, who has in the past described the plan as “a reckless gamble,” voted against it.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("who", q.SpeakerMention!.Text);
+        Assert.Equal("The mayor", q.SpeakerName);
+    }
+
+    [Fact]
+    public void SubjectBeforeADayPhrase()
+    {
+        var doc = Run("Governor Ellen Marsh on Saturday tweeted that the storm was “the worst in a generation.”");
+        Assert.Equal("Ellen Marsh", Assert.Single(doc.Quotes).SpeakerName);
+    }
 }
