@@ -91,9 +91,10 @@ public sealed class QuoteAttributor : IDocumentComponent
         int sentenceStart = doc.Sentences[openSentence].FirstToken;
         int ownEnd = doc.Sentences[closeSentence].EndToken;
         int sentenceEnd = ownEnd;
-        // a closing mark that ends its sentence may still be followed by the attribution ("…!” US Senator X said.)
+        // a closing mark that ends its sentence may still be followed by the attribution ("…!” US Senator X said.),
+        // unless a cue before the quotation has attributed it already ("X said “…” Y said ...")
         if (closeToken + 1 < doc.Tokens.Length && closeToken + 1 >= sentenceEnd && closeSentence + 1 < doc.Sentences.Length
-            && !HasNewlineAfter(doc, closeToken))
+            && !HasNewlineAfter(doc, closeToken) && !HasCueBefore(doc, insideQuote, sentenceStart, span.OpenToken))
             sentenceEnd = doc.Sentences[closeSentence + 1].EndToken;
         // "…,” X said …, according to Y": the outer source is the one the text relies on
         for (int v = closeToken + 1; v + 1 < ownEnd; v++)
@@ -147,6 +148,13 @@ public sealed class QuoteAttributor : IDocumentComponent
             return outermost;
         if (nearestCue is { } nearer) return nearer;
         return LaterInSentence(doc, mentions, insideQuote, closeToken, sentenceStart, ownEnd);
+    }
+
+    private static bool HasCueBefore(Document doc, bool[] insideQuote, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (!insideQuote[i] && IsCue(doc, i, to, out _)) return true;
+        return false;
     }
 
     private static bool HasComma(Document doc, int from, int to)

@@ -101,4 +101,10 @@ public class QuoteAttributorTests
         var doc = Run("Governor Ellen Marsh on Saturday tweeted that the storm was “the worst in a generation.”");
         Assert.Equal("Ellen Marsh", Assert.Single(doc.Quotes).SpeakerName);
     }
+    [Fact]
+    public void QuotationAttributedBeforeItKeepsItsSpeakerOverTheNextSentence()
+    {
+        var doc = Run("Mayor Ana Ruiz said on Friday that the report was “not finished yet.” Governor Tom Hale said it would be improper to comment.");
+        Assert.Equal("Ana Ruiz", Assert.Single(doc.Quotes).SpeakerName);
+    }
 }
