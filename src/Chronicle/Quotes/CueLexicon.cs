@@ -19,14 +19,14 @@ internal static class CueLexicon
         "characterize characterise term call dismiss describe wonder ponder opine rave gush marvel sneer scoff grumble " +
         "plead beg implore pray insist repeat echo express comment reason figure guess surmise believe worry fear hope " +
         "remember credit reference recommend propose lecture preach pronounce instruct order retaliate grouse bristle scold " +
-        "rebut retort fire protest object inquire query point beam";
+        "rebut retort fire protest object inquire query point beam chant";
 
     private static readonly string[] Irregular =
     [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing", "written",
         "speak", "speaks", "spoke", "speaking", "spoken", "put", "puts", "think", "thinks", "thought", "thinking",
         "tweeted", "tweeting", "texted", "quipped", "quipping", "snapped", "snapping", "stated", "stating", "read", "reads",
-        "went", "goes",
+        "went", "goes", "sing", "sings", "sang", "sung", "singing", "rated",
     ];
 
     private const string NounLikeVerbs =

@@ -107,4 +107,12 @@ public class QuoteAttributorTests
         var doc = Run("Mayor Ana Ruiz said on Friday that the report was “not finished yet.” Governor Tom Hale said it would be improper to comment.");
         Assert.Equal("Ana Ruiz", Assert.Single(doc.Quotes).SpeakerName);
     }
+    [Fact]
+    public void ChantedAndSungWordsHaveTheirSpeakers()
+    {
+        var doc = Run("Striking nurses marching past the hospital chanted “Safe staffing now!” on Tuesday.\n\nLater, Nina Vale sang “We shall overcome” to the crowd.");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Contains("nurses", doc.Quotes[0].SpeakerMention!.Text);
+        Assert.Equal("Nina Vale", doc.Quotes[1].SpeakerName);
+    }
 }
