@@ -19,7 +19,7 @@ internal static class CueLexicon
         "characterize characterise term call dismiss describe wonder ponder opine rave gush marvel sneer scoff grumble " +
         "plead beg implore pray insist repeat echo express comment reason figure guess surmise believe worry fear hope " +
         "remember credit reference recommend propose lecture preach pronounce instruct order retaliate grouse bristle scold " +
-        "rebut retort fire protest object inquire query point beam chant";
+        "rebut retort fire protest object inquire query point beam chant state";
 
     private static readonly string[] Irregular =
     [
@@ -34,7 +34,7 @@ internal static class CueLexicon
         "note post claim report charge question comment answer hope fear text figure call counter echo quote signal label " +
         "brand term cry reason guess promise demand estimate tweet joke quip laugh sigh snap rail fume tease blast slam " +
         "mock praise muse thunder scream shout yell remark reply respond testify vow pledge boast whisper murmur rave gush " +
-        "marvel sneer scoff grumble plead beg pray repeat express worry caution counter maintain chime point";
+        "marvel sneer scoff grumble plead beg pray repeat express worry caution counter maintain chime point state";
 
     private static readonly WordSet NounLike = new(NounLikeVerbs);
 
@@ -43,6 +43,10 @@ internal static class CueLexicon
     /// <summary>Third-person forms that are nouns elsewhere ("notes", "calls") but cues right next to a quotation
     /// ("…,” Conway notes.), and capitalized cues of headline-style writing ("Tweeted").</summary>
     public static readonly WordSet CuesAfterQuote = new(string.Join(' ', ThirdPersonOfNounLike()) + " Tweeted Said Wrote Added Told");
+
+    /// <summary>Present-tense forms of the verbs that are also nouns ("claims", "states", "calls", "claim"): cues only where
+    /// the tagger reads a verb ("The ad claims “…”").</summary>
+    public static readonly WordSet NounLikePresent = new(NounLikeVerbs + " " + string.Join(' ', ThirdPersonOfNounLike()));
 
     /// <summary>Cues that take the person spoken to as their object ("Macron told al-Kadhemi").</summary>
     public static readonly WordSet AddressCues = new("told tells telling asked asks asking warned warns urged urges assured assures reminded informed");

@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Parsing;
 using Chronicle.Pipeline;
 using Chronicle.Text;
 
@@ -311,7 +312,11 @@ public sealed class QuoteAttributor : IDocumentComponent
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         var w = doc.TokenSpan(i);
         if (w is "according" or "According") { end = i + 2; return i + 1 < limit && doc.TokenSpan(i + 1) is "to"; }
-        return CueLexicon.Cues.Contains(w);
+        if (CueLexicon.Cues.Contains(w)) return true;
+        // "The ad claims “…”", "Rivera calls him a “…”": a form that is a noun elsewhere, tagged as a verb here or
+        // governing a subject in the parse
+        return CueLexicon.NounLikePresent.Contains(w)
+               && (doc.PartOfSpeech is { } tags && tags[i] is "VBZ" or "VBP" || DependencyTree.IsParsed(doc) && DependencyTree.Child(doc, i, "nsubj") >= 0);
     }
 
     private static void Apply(Document doc, Quote quote, Attribution a, MentionIndex mentions)

@@ -115,4 +115,12 @@ public class QuoteAttributorTests
         Assert.Contains("nurses", doc.Quotes[0].SpeakerMention!.Text);
         Assert.Equal("Nina Vale", doc.Quotes[1].SpeakerName);
     }
+    [Fact]
+    public void NounLikeCueTaggedAsVerb()
+    {
+        var doc = Run("The report notes that the dam was “built in a hurry.”");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("notes", q.Cue);
+        Assert.Contains("report", q.SpeakerMention!.Text);
+    }
 }
