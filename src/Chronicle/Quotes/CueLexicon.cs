@@ -1,4 +1,6 @@
 using Chronicle.Knowledge;
+using Chronicle.Parsing;
+using Chronicle.Text;
 
 namespace Chronicle.Quotes;
 
@@ -42,7 +44,7 @@ internal static class CueLexicon
 
     /// <summary>Third-person forms that are nouns elsewhere ("notes", "calls") but cues right next to a quotation
     /// ("…,” Conway notes.), and capitalized cues of headline-style writing ("Tweeted").</summary>
-    public static readonly WordSet CuesAfterQuote = new(string.Join(' ', ThirdPersonOfNounLike()) + " Tweeted Said Wrote Added Told");
+    public static readonly WordSet CuesAfterQuote = new(string.Join(' ', ThirdPersonOfNounLike()) + " Tweeted Said Says Wrote Writes Added Adds Told");
 
     /// <summary>Present-tense forms of the verbs that are also nouns ("claims", "states", "calls", "claim"): cues only where
     /// the tagger reads a verb ("The ad claims “…”").</summary>
@@ -50,6 +52,21 @@ internal static class CueLexicon
 
     /// <summary>Cues that take the person spoken to as their object ("Macron told al-Kadhemi").</summary>
     public static readonly WordSet AddressCues = new("told tells telling asked asks asking warned warns urged urges assured assures reminded informed");
+
+    /// <summary>Whether token <paramref name="i"/> opens a cue ("said", "according to" with <c>to</c> before
+    /// <paramref name="limit"/>); <paramref name="end"/> is the token after it.</summary>
+    public static bool IsCueAt(Document doc, int i, int limit, out int end)
+    {
+        end = i + 1;
+        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        var w = doc.TokenSpan(i);
+        if (w is "according" or "According") { end = i + 2; return i + 1 < limit && doc.TokenSpan(i + 1) is "to"; }
+        if (CueLexicon.Cues.Contains(w)) return true;
+        // "The ad claims “…”", "Rivera calls him a “…”": a form that is a noun elsewhere, tagged as a verb here or
+        // governing a subject in the parse
+        return CueLexicon.NounLikePresent.Contains(w)
+               && (doc.PartOfSpeech is { } tags && tags[i] is "VBZ" or "VBP" || DependencyTree.IsParsed(doc) && DependencyTree.Child(doc, i, "nsubj") >= 0);
+    }
 
     private static IEnumerable<string> ThirdPersonOfNounLike()
     {

@@ -113,18 +113,22 @@ public sealed class QuoteAttributor : IDocumentComponent
         while (k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenSpan(k) is "," or "—" or "–") k++;
         if (k < sentenceEnd && !insideQuote[k])
         {
-            if (IsCue(doc, k, sentenceEnd, out int cueEnd) && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd) is { } after)
+            if (CueLexicon.IsCueAt(doc, k, sentenceEnd, out int cueEnd) && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd) is { } after)
                 return new Attribution(after, k, cueEnd);
             for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v] && !SubjectBreakers.Contains(doc.TokenSpan(k)); v++)
             {
                 // the words between the quotation and the cue must be the subject: no clause break, no passive
                 if (doc.TokenSpan(v) is ";" or "“" or "\"" || SubjectBreakers.Contains(doc.TokenSpan(v))) break;
                 if (v >= ownEnd && doc.TokenSpan(v) is ",") break;
-                if ((IsCue(doc, v, sentenceEnd, out cueEnd) || v <= k + 3 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
+                if ((CueLexicon.IsCueAt(doc, v, sentenceEnd, out cueEnd) || v <= k + 3 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
                     && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
                     return new Attribution(before, v, cueEnd);
             }
         }
+        // "Said Ellis: “…”": a sentence opening with its cue names the speaker after it
+        if (sentenceStart + 1 < span.OpenToken && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(sentenceStart)) && char.IsUpper(doc.TokenSpan(sentenceStart)[0])
+            && SpeakerPhrases.After(doc, mentions, insideQuote, sentenceStart, span.OpenToken) is { } inverted)
+            return new Attribution(inverted, sentenceStart, sentenceStart + 1);
         // 2. before the opening mark: X said “…” / X called France a “…”. When reported speech nests ("Obama said
         //    Americans will say “no”"), the outermost speaker (the first cue with a person as subject) is the source.
         // "According to the exit polls, 24% of voters put …“…”": the source the sentence relies on comes first
@@ -135,7 +139,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         Attribution? outerCue = null;
         for (int v = sentenceStart; v < span.OpenToken; v++)
         {
-            if (insideQuote[v] || !IsCue(doc, v, span.OpenToken, out int cueEnd) || doc.TokenSpan(v) is "according" or "According") continue;
+            if (insideQuote[v] || !CueLexicon.IsCueAt(doc, v, span.OpenToken, out int cueEnd) || doc.TokenSpan(v) is "according" or "According") continue;
             if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } outer && (outer.IsPronoun || outer.Entity is { Type: "PERSON" or "ORG" }))
             {
                 outerCue = new Attribution(outer, v, cueEnd);
@@ -154,7 +158,7 @@ public sealed class QuoteAttributor : IDocumentComponent
     private static bool HasCueBefore(Document doc, bool[] insideQuote, int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (!insideQuote[i] && IsCue(doc, i, to, out _)) return true;
+            if (!insideQuote[i] && CueLexicon.IsCueAt(doc, i, to, out _)) return true;
         return false;
     }
 
@@ -170,7 +174,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         for (int v = span.OpenToken - 1; v >= sentenceStart; v--)
         {
             if (insideQuote[v]) continue;
-            if (IsCue(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v))
+            if (CueLexicon.IsCueAt(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v))
                 && v > sentenceStart && (SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(v - 1)) || mentions.EntityAt(v - 1) is { Type: "PERSON" }))
             {
                 // "often labeled as a “witch hunt” by Democrats": a passive cue's agent follows the quotation
@@ -193,7 +197,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         for (int v = closeToken + 1; v < ownEnd; v++)
         {
             if (insideQuote[v]) continue;
-            if (IsCue(doc, v, ownEnd, out int cueEnd))
+            if (CueLexicon.IsCueAt(doc, v, ownEnd, out int cueEnd))
             {
                 var subject = doc.TokenSpan(v) is "according" or "According"
                     ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)
@@ -218,7 +222,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         for (int v = last - 1; v >= previous.FirstToken && v >= last - 8; v--)
         {
             if (insideQuote[v]) break;
-            if (IsCue(doc, v, previous.EndToken, out int cueEnd))
+            if (CueLexicon.IsCueAt(doc, v, previous.EndToken, out int cueEnd))
             {
                 var subject = SpeakerPhrases.Before(doc, mentions, insideQuote, v, previous.FirstToken)
                               ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, previous.EndToken);
@@ -249,7 +253,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         if (ParagraphOf(paragraphs, previous.Start) != ParagraphOf(paragraphs, span.Start)) return null;
         for (int v = previous.FirstToken; v < previous.EndToken; v++)
         {
-            if (insideQuote[v] || !IsCue(doc, v, previous.EndToken, out int cueEnd)) continue;
+            if (insideQuote[v] || !CueLexicon.IsCueAt(doc, v, previous.EndToken, out int cueEnd)) continue;
             var subject = doc.TokenSpan(v) is "according" or "According"
                 ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, previous.EndToken)
                 : SpeakerPhrases.Before(doc, mentions, insideQuote, v, previous.FirstToken)
@@ -298,25 +302,12 @@ public sealed class QuoteAttributor : IDocumentComponent
             for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
             {
                 if (insideQuote[v]) return null; // a quotation there has its own attribution
-                if (IsCue(doc, v, sentence.EndToken, out int cueEnd) && doc.TokenSpan(v) is not ("according" or "According")
+                if (CueLexicon.IsCueAt(doc, v, sentence.EndToken, out int cueEnd) && doc.TokenSpan(v) is not ("according" or "According")
                     && SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentence.FirstToken) is { } sp && (sp.IsPronoun || sp.Entity is { Type: "PERSON" }))
                     return new Attribution(sp, v, cueEnd);
             }
         }
         return null;
-    }
-
-    private static bool IsCue(Document doc, int i, int limit, out int end)
-    {
-        end = i + 1;
-        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
-        var w = doc.TokenSpan(i);
-        if (w is "according" or "According") { end = i + 2; return i + 1 < limit && doc.TokenSpan(i + 1) is "to"; }
-        if (CueLexicon.Cues.Contains(w)) return true;
-        // "The ad claims “…”", "Rivera calls him a “…”": a form that is a noun elsewhere, tagged as a verb here or
-        // governing a subject in the parse
-        return CueLexicon.NounLikePresent.Contains(w)
-               && (doc.PartOfSpeech is { } tags && tags[i] is "VBZ" or "VBP" || DependencyTree.IsParsed(doc) && DependencyTree.Child(doc, i, "nsubj") >= 0);
     }
 
     private static void Apply(Document doc, Quote quote, Attribution a, MentionIndex mentions)

@@ -86,7 +86,8 @@ internal static class SpeakerPhrases
     public static SpeakerPhrase? After(Document doc, MentionIndex mentions, bool[] insideQuote, int cue, int limit)
     {
         int k = cue + 1;
-        if (k >= limit || insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) return null;
+        if (k >= limit || insideQuote[k]) return null;
+        if (doc.Tokens[k].Kind != TokenKind.Word) return char.IsDigit(doc.TokenSpan(k)[0]) ? PersonAfterModifiers(doc, mentions, insideQuote, k, limit) : null;
         if (doc.TokenSpan(k) is "the" or "a" or "an" or "one" or "two" or "several" or "some" or "many" or "his" or "her" or "their" or "its" or "another")
         {
             // "said the agency", "said a spokesman for the Pentagon": the phrase from the determiner on
@@ -101,7 +102,25 @@ internal static class SpeakerPhrases
             int s = doc.Tokens[k].Start, e = doc.Tokens[stop - 1].End;
             return new SpeakerPhrase(k, stop, person ?? mentions.EntityAt(stop - 1), new Mention(s, e, doc.Text[s..e]), false);
         }
+        if (At(doc, mentions, k, limit, backward: false) is { } at && (at.Entity is not null || at.IsPronoun)) return at;
+        if (!PhraseBreakers.Contains(doc.TokenSpan(k)) && !FunctionWords.Contains(doc.TokenSpan(k))
+            && PersonAfterModifiers(doc, mentions, insideQuote, k, limit) is { } modified) return modified;
         return At(doc, mentions, k, limit, backward: false);
+    }
+
+    /// <summary>"said 9/11 widow Terry Strada", "said longtime aide Jo Ames": a person after a few modifier words.</summary>
+    private static SpeakerPhrase? PersonAfterModifiers(Document doc, MentionIndex mentions, bool[] insideQuote, int k, int limit)
+    {
+        for (int j = k + 1; j < limit && j <= k + 5; j++)
+        {
+            if (insideQuote[j] || PhraseBreakers.Contains(doc.TokenSpan(j)) && doc.TokenSpan(j) is not "-") break;
+            if (mentions.EntityAt(j) is { Type: "PERSON" } person && mentions.MentionAt(j) is { } m)
+            {
+                int end = doc.TokenIndexAtOrAfter(m.End), s = doc.Tokens[k].Start, e = doc.Tokens[end - 1].End;
+                return new SpeakerPhrase(k, end, person, new Mention(s, e, doc.Text[s..e]), false);
+            }
+        }
+        return null;
     }
 
     private static bool StartsSpeaker(Document doc, MentionIndex mentions, int k) =>

@@ -123,4 +123,24 @@ public class QuoteAttributorTests
         Assert.Equal("notes", q.Cue);
         Assert.Contains("report", q.SpeakerMention!.Text);
     }
+    [Fact]
+    public void LongSubjectBetweenQuotationAndCue()
+    {
+        var doc = Run("“We will rebuild every house,” Dana Whitcomb, the county’s emergency coordinator since 2019 and a former firefighter, promised at the meeting.");
+        Assert.Equal("Dana Whitcomb", Assert.Single(doc.Quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void SentenceOpeningWithItsCue()
+    {
+        var doc = Run("Mayor Ana Ruiz opened the session at noon. The council sat for six hours. Said Ruiz: “Nobody leaves until this is done.”");
+        Assert.Equal("Ana Ruiz", Assert.Single(doc.Quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void PersonAfterModifiersFollowingTheCue()
+    {
+        var doc = Run("“It was a disgrace,” said 9/11 widow Omar Haddad.");
+        Assert.Equal("Omar Haddad", Assert.Single(doc.Quotes).SpeakerName);
+    }
 }
