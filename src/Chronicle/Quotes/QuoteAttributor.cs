@@ -40,10 +40,13 @@ public sealed class QuoteAttributor : IDocumentComponent
             if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span);
             // the quotation right after an attributed one, in the next sentence, goes on with its speaker
             bool continuesPrevious = previous is not null && sentence - previousSentence <= 1 && paragraph - previousParagraph <= 1;
+            // a named person as the quoting sentence's own subject ("Kall compared Trump to a coach who is “…”")
+            // outranks an attribution in the sentence before and the previous quotation's speaker
+            if (found is null && !scare && !StartsSentence(doc, span)
+                && SubjectOfQuotingSentence(doc, mentions, insideQuote, span, personOnly: true) is { Speaker.IsPronoun: false } named)
+                found = named;
             if (found is null && !scare && !continuesPrevious)
-            {
                 found = FindInPreviousSentence(doc, mentions, insideQuote, span, paragraphs);
-            }
             if (found is null && (scare || !continuesPrevious))
             {
                 if (!StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span, personOnly: scare) is { } subject)

@@ -143,4 +143,12 @@ public class QuoteAttributorTests
         var doc = Run("“It was a disgrace,” said 9/11 widow Omar Haddad.");
         Assert.Equal("Omar Haddad", Assert.Single(doc.Quotes).SpeakerName);
     }
+    [Fact]
+    public void NamedSubjectOfTheQuotingSentenceOutranksThePreviousSpeaker()
+    {
+        var doc = Run("“The whole system is rigged against us,” Mark Bellamy said on Monday.\n\nLena Ortiz, a debate coach at the state university, compared Bellamy to a player who keeps “working the referees” before every game.");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Equal("Mark Bellamy", doc.Quotes[0].SpeakerName);
+        Assert.Equal("Lena Ortiz", doc.Quotes[1].SpeakerName);
+    }
 }
