@@ -65,7 +65,14 @@ internal static class CueLexicon
         // "The ad claims “…”", "Rivera calls him a “…”": a form that is a noun elsewhere, tagged as a verb here or
         // governing a subject in the parse
         return CueLexicon.NounLikePresent.Contains(w)
-               && (doc.PartOfSpeech is { } tags && tags[i] is "VBZ" or "VBP" || DependencyTree.IsParsed(doc) && DependencyTree.Child(doc, i, "nsubj") >= 0);
+               && (doc.PartOfSpeech is { } tags && (tags[i] is "VBZ" or "VBP" || NominalSubjectBefore(doc, tags, i)));
+    }
+
+    private static bool NominalSubjectBefore(Document doc, string[] tags, int verb)
+    {
+        if (!DependencyTree.IsParsed(doc)) return false;
+        int subject = DependencyTree.Child(doc, verb, "nsubj");
+        return subject >= 0 && subject < verb && (tags[subject].StartsWith("NN", StringComparison.Ordinal) || tags[subject].StartsWith("PRP", StringComparison.Ordinal));
     }
 
     private static IEnumerable<string> ThirdPersonOfNounLike()

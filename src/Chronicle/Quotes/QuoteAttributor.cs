@@ -116,15 +116,20 @@ public sealed class QuoteAttributor : IDocumentComponent
         while (k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenSpan(k) is "," or "—" or "–") k++;
         if (k < sentenceEnd && !insideQuote[k])
         {
-            if (CueLexicon.IsCueAt(doc, k, sentenceEnd, out int cueEnd) && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd) is { } after)
+            // (a participle there is no inversion: “…,” answering questions)
+            if (CueLexicon.IsCueAt(doc, k, sentenceEnd, out int cueEnd) && !doc.TokenSpan(k).EndsWith("ing") && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd) is { } after)
                 return new Attribution(after, k, cueEnd);
             for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v] && !SubjectBreakers.Contains(doc.TokenSpan(k)); v++)
             {
                 // the words between the quotation and the cue must be the subject: no clause break, no passive
                 if (doc.TokenSpan(v) is ";" or "“" or "\"" || SubjectBreakers.Contains(doc.TokenSpan(v))) break;
                 if (v >= ownEnd && doc.TokenSpan(v) is ",") break;
-                if ((CueLexicon.IsCueAt(doc, v, sentenceEnd, out cueEnd) || v <= k + 3 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
-                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
+                bool cue = CueLexicon.IsCueAt(doc, v, sentenceEnd, out cueEnd);
+                // “…,” Conway notes. / the document states.: a form that is a noun elsewhere needs a name, pronoun or
+                // determiner phrase before it
+                if ((cue || v <= k + 3 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
+                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before
+                    && (cue || before.IsPronoun || before.Entity is not null || doc.TokenSpan(before.FirstToken) is "the" or "The" or "a" or "A"))
                     return new Attribution(before, v, cueEnd);
             }
         }
@@ -204,7 +209,7 @@ public sealed class QuoteAttributor : IDocumentComponent
             {
                 var subject = doc.TokenSpan(v) is "according" or "According"
                     ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)
-                    : v > closeToken + 1 && doc.TokenSpan(v - 1) is "," && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd) is { } inverted
+                    : v > closeToken + 1 && doc.TokenSpan(v - 1) is "," && !doc.TokenSpan(v).EndsWith("ing") && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd) is { } inverted
                       ? inverted // "“…” if she didn't win by more, said David Wasserman"
                       : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1)
                         ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);

@@ -151,4 +151,10 @@ public class QuoteAttributorTests
         Assert.Equal("Mark Bellamy", doc.Quotes[0].SpeakerName);
         Assert.Equal("Lena Ortiz", doc.Quotes[1].SpeakerName);
     }
+    [Fact]
+    public void ParticipleAfterQuotationIsNoInversion()
+    {
+        var doc = Run("Lynch agreed to a long interview for the series “Women at Work,” answering questions about her career.");
+        Assert.Equal("Lynch", Assert.Single(doc.Quotes).SpeakerMention!.Text);
+    }
 }
