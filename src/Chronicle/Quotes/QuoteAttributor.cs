@@ -269,7 +269,20 @@ public sealed class QuoteAttributor : IDocumentComponent
                   ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, v);
             if (subject is { } sp) return new Attribution(sp, v, cueEnd);
         }
+        // "Sanders identified young voters' exhaustion as a reason. “The younger people are ...”": a quoted sentence
+        // after a sentence about a named person, without a quotation of its own, is that person's
+        if (StartsSentence(doc, span) && !HasQuote(insideQuote, previous.FirstToken, previous.EndToken)
+            && SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, previous.EndToken) is { IsPronoun: false, Entity.Type: "PERSON" } person
+            && person.EndToken < previous.EndToken)
+            return new Attribution(person, person.EndToken, person.EndToken + 1);
         return null;
+    }
+
+    private static bool HasQuote(bool[] insideQuote, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (insideQuote[i]) return true;
+        return false;
     }
 
     /// <summary>The person whose sentence quotes the words without a cue. For one or two words (which may be scare

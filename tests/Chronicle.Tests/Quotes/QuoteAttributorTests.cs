@@ -157,4 +157,10 @@ public class QuoteAttributorTests
         var doc = Run("Lynch agreed to a long interview for the series “Women at Work,” answering questions about her career.");
         Assert.Equal("Lynch", Assert.Single(doc.Quotes).SpeakerMention!.Text);
     }
+    [Fact]
+    public void QuotedSentenceAfterASentenceAboutANamedPerson()
+    {
+        var doc = Run("Farmers lost most of the harvest this year.\n\nSenator Helen Marsh visited the valley on Monday and met families there. “They have been forgotten for too long. We will fix that.”");
+        Assert.Equal("Helen Marsh", Assert.Single(doc.Quotes).SpeakerName);
+    }
 }
