@@ -62,6 +62,8 @@ internal static class SpeakerPhrases
             while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
         }
         k = SkipParenthesisBack(doc, k, limit);
+        // "Gov. John Kasich (R-OH), said": a comma after a party label is no apposition
+        if (k - 1 >= limit && doc.TokenSpan(k) is "," && doc.TokenSpan(k - 1) is ")") k = SkipParenthesisBack(doc, k - 1, limit);
         if (k < limit) return null;
         if (doc.TokenSpan(k) is "," && k - 1 >= limit && mentions.EntityAt(k - 1) is { Type: "PERSON" } apposed && mentions.MentionAt(k - 1) is { } apposedMention
             && doc.TokenIndexAtOrAfter(apposedMention.Start) - 1 is var beforeName && beforeName >= limit && doc.TokenSpan(beforeName) is ",")
@@ -93,7 +95,8 @@ internal static class SpeakerPhrases
             // "said the agency", "said a spokesman for the Pentagon": the phrase from the determiner on
             int stop = k + 1;
             Entity? person = null;
-            while (stop < limit && stop < k + 6 && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop)))
+            // ("said the 46-year-old": a number-led word belongs to the phrase)
+            while (stop < limit && stop < k + 6 && doc.Tokens[stop].Kind is TokenKind.Word or TokenKind.Number && !PhraseBreakers.Contains(doc.TokenSpan(stop)))
             {
                 if (mentions.EntityAt(stop) is { Type: "PERSON" } p) person = p;
                 stop++;

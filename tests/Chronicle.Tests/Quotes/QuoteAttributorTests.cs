@@ -163,4 +163,17 @@ public class QuoteAttributorTests
         var doc = Run("Farmers lost most of the harvest this year.\n\nSenator Helen Marsh visited the valley on Monday and met families there. “They have been forgotten for too long. We will fix that.”");
         Assert.Equal("Helen Marsh", Assert.Single(doc.Quotes).SpeakerName);
     }
+    [Fact]
+    public void PartyLabelAndCommaBeforeTheCue()
+    {
+        var doc = Run("After the vote in the capital, Sen. Paula Reyes (D-NM), said, “We are not done yet.”");
+        Assert.Equal("Paula Reyes", Assert.Single(doc.Quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void NumberLedWordInTheSpeakerPhrase()
+    {
+        var doc = Run("“The water came up to the second floor,” said the 46-year-old.");
+        Assert.Equal("the 46-year-old", Assert.Single(doc.Quotes).SpeakerMention!.Text);
+    }
 }
