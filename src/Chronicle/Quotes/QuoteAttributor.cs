@@ -119,11 +119,14 @@ public sealed partial class QuoteAttributor : IDocumentComponent
             // (a participle there is no inversion: “…,” answering questions)
             if (CueLexicon.IsCueAt(doc, k, sentenceEnd, out int cueEnd) && !doc.TokenSpan(k).EndsWith("ing") && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd) is { } after)
                 return new Attribution(after, k, cueEnd);
+            bool namedPerson = false;
             for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v] && !SubjectBreakers.Contains(doc.TokenSpan(k)); v++)
             {
+                namedPerson |= mentions.EntityAt(v - 1) is { Type: "PERSON" };
                 // the words between the quotation and the cue must be the subject: no clause break, no passive
                 if (doc.TokenSpan(v) is ";" or "“" or "\"" || SubjectBreakers.Contains(doc.TokenSpan(v))) break;
-                if (v >= ownEnd && doc.TokenSpan(v) is ",") break;
+                // in the next sentence a comma ends the subject, unless it sets off an apposition to a name ("Rep. X, R-Pa., said")
+                if (v >= ownEnd && doc.TokenSpan(v) is "," && !namedPerson) break;
                 bool cue = CueLexicon.IsCueAt(doc, v, sentenceEnd, out cueEnd);
                 // “…,” Conway notes. / the document states.: a form that is a noun elsewhere needs a name, pronoun or
                 // determiner phrase before it

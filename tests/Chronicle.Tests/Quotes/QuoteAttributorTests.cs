@@ -176,4 +176,10 @@ public class QuoteAttributorTests
         var doc = Run("“The water came up to the second floor,” said the 46-year-old.");
         Assert.Equal("the 46-year-old", Assert.Single(doc.Quotes).SpeakerMention!.Text);
     }
+    [Fact]
+    public void AppositionAfterANameInTheNextSentence()
+    {
+        var doc = Run("The hall was packed.\n\n“What a week!” Rep. Carla Dunn, D-Ore., said of the session.");
+        Assert.Equal("Carla Dunn", Assert.Single(doc.Quotes).SpeakerName);
+    }
 }
