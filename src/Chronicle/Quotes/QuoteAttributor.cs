@@ -158,9 +158,9 @@ public sealed partial class QuoteAttributor : IDocumentComponent
             }
         }
         var nearestCue = NearestCueBefore(doc, mentions, insideQuote, span, sentenceStart, closeToken, ownEnd);
-        // the outer speaker wins unless a clause boundary (a comma) separates its cue from the nearer speaker's
+        // the outer speaker wins unless a clause boundary separates its cue from the nearer speaker
         if (outerCue is { } outermost && (nearestCue is not { } near || near.CueToken == outermost.CueToken
-                                          || !HasComma(doc, outermost.CueEnd, near.Speaker.FirstToken)))
+                                          || !HasClauseBreak(doc, outermost.CueEnd, near.Speaker.FirstToken)))
             return outermost;
         if (nearestCue is { } nearer) return nearer;
         return LaterInSentence(doc, mentions, insideQuote, closeToken, sentenceStart, ownEnd);
@@ -173,10 +173,12 @@ public sealed partial class QuoteAttributor : IDocumentComponent
         return false;
     }
 
-    private static bool HasComma(Document doc, int from, int to)
+    /// <summary>A comma or a conjunction opening another clause ("Cruz said as the heckler yelled: “…”").</summary>
+    private static bool HasClauseBreak(Document doc, int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (doc.TokenSpan(i) is ",") return true;
+            if (doc.TokenSpan(i) is "," or ";" or "as" or "while" or "when" or "but" or "and" or "after" or "before" or "because" or "although" or "though" or "whereas")
+                return true;
         return false;
     }
 

@@ -182,4 +182,12 @@ public class QuoteAttributorTests
         var doc = Run("The hall was packed.\n\n“What a week!” Rep. Carla Dunn, D-Ore., said of the session.");
         Assert.Equal("Carla Dunn", Assert.Single(doc.Quotes).SpeakerName);
     }
+    [Fact]
+    public void SpeakerOfAnotherClauseIsNotTheOuterSource()
+    {
+        var doc = Run("“Please let me finish,” Mayor Tom Hale said as a protester in the back shouted “Resign now!”");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Equal("Tom Hale", doc.Quotes[0].SpeakerName);
+        Assert.Contains("protester", doc.Quotes[1].SpeakerMention!.Text);
+    }
 }
