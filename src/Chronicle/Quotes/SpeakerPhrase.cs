@@ -207,7 +207,9 @@ internal static class SpeakerPhrases
             if (determiner || k == sentenceStart)
             {
                 int stop = k + 1;
-                while (stop < cue && stop < k + (determiner ? 4 : 2) && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop))) stop++;
+                // the phrase ends before its verb ("The Vermont senator emailed supporters saying")
+                while (stop < cue && stop < k + (determiner ? 4 : 2) && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop))
+                       && !(stop > k + 1 && IsFiniteVerbTag(doc, stop))) stop++;
                 if (stop == k + 1) return null;
                 int s = doc.Tokens[k].Start, e2 = doc.Tokens[stop - 1].End;
                 return new SpeakerPhrase(k, stop, null, new Mention(s, e2, doc.Text[s..e2]), false);
@@ -216,6 +218,9 @@ internal static class SpeakerPhrases
         }
         return null;
     }
+
+    private static bool IsFiniteVerbTag(Document doc, int token) =>
+        doc.PartOfSpeech is { } tags && tags[token] is "VBD" or "VBZ" or "VBP" or "MD";
 
     /// <summary>The comma closing a short fronted phrase without any name or pronoun ("Eight years ago, he ..."), or -1.</summary>
     private static int FrontedPhraseEnd(Document doc, MentionIndex mentions, int k, int cue)

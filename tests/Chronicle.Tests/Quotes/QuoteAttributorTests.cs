@@ -190,4 +190,10 @@ public class QuoteAttributorTests
         Assert.Equal("Tom Hale", doc.Quotes[0].SpeakerName);
         Assert.Contains("protester", doc.Quotes[1].SpeakerMention!.Text);
     }
+    [Fact]
+    public void SubjectPhraseEndsBeforeItsVerb()
+    {
+        var doc = Run("The vote was close. The Oregon governor emailed supporters saying: “The fight goes on.”");
+        Assert.Equal("The Oregon governor", Assert.Single(doc.Quotes).SpeakerMention!.Text);
+    }
 }
