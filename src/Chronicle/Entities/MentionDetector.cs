@@ -123,6 +123,9 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         if (AddKnownPieces(doc, sentenceIndex, i, j, names, nameAt)) return;
         // titles the tagger included in a person span ("President Emmanuel Macron") are roles, not name
         while (i < j - 1 && (knowledge.MatchRole(doc, i, j) is not null || NameShapes.HonorificGender(doc.TokenSpan(i)) != '\0')) i++;
+        // "Said Ellis: “…”": an inverted speech verb opening the sentence is no part of the name
+        if (i < j - 1 && NameShapes.InvertedSpeechVerbs.Contains(doc.TokenSpan(i)) && IsSentenceInitial(doc, doc.Sentences[sentenceIndex], i)
+            && j + 1 < doc.Tokens.Length && doc.TokenSpan(j) is ":" or "," && doc.Tokens[j + 1].Kind is TokenKind.OpenQuote or TokenKind.AmbiguousQuote) i++;
         surface = knowledge.MatchSurface(doc, i, j);
         if (surface is not null && i + surface.Tokens.Length == j) { Add(names, nameAt, Known(doc, sentenceIndex, i, j, surface)); return; }
         string? type = label switch

@@ -20,6 +20,9 @@ internal static class NameShapes
         "Read More See Watch Photo Click Share Follow Subscribe Advertisement Related Update Breaking Exclusive Opinion " +
         "Abstract Full Text Video Image Getty Associated Press");
 
+    /// <summary>Speech verbs that open a sentence before their subject ("Said Ellis: “…”").</summary>
+    public static readonly WordSet InvertedSpeechVerbs = new("Said Says Added Adds Wrote Writes Told Tweeted");
+
     /// <summary>Honorifics before a person's name, with the gender they mark.</summary>
     public static char HonorificGender(ReadOnlySpan<char> word) => word switch
     {

@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Parsing;
 using Chronicle.Pipeline;
 using Chronicle.Text;
 
@@ -12,7 +13,7 @@ namespace Chronicle.Quotes;
 /// a quotation that is a whole sentence in a run of quoted paragraphs — from the previous quotation.
 /// One- and two-word quotations without a cue in their sentence are scare quotes: kept, unattributed.
 /// </summary>
-public sealed class QuoteAttributor : IDocumentComponent
+public sealed partial class QuoteAttributor : IDocumentComponent
 {
     public string Name => "quotes";
     public PipelineStage Stage => PipelineStage.Quotes;
@@ -39,10 +40,13 @@ public sealed class QuoteAttributor : IDocumentComponent
             if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span);
             // the quotation right after an attributed one, in the next sentence, goes on with its speaker
             bool continuesPrevious = previous is not null && sentence - previousSentence <= 1 && paragraph - previousParagraph <= 1;
+            // a named person as the quoting sentence's own subject ("Kall compared Trump to a coach who is “…”")
+            // outranks an attribution in the sentence before and the previous quotation's speaker
+            if (found is null && !scare && !StartsSentence(doc, span)
+                && SubjectOfQuotingSentence(doc, mentions, insideQuote, span, personOnly: true) is { Speaker.IsPronoun: false } named)
+                found = named;
             if (found is null && !scare && !continuesPrevious)
-            {
                 found = FindInPreviousSentence(doc, mentions, insideQuote, span, paragraphs);
-            }
             if (found is null && (scare || !continuesPrevious))
             {
                 if (!StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span, personOnly: scare) is { } subject)
@@ -91,9 +95,10 @@ public sealed class QuoteAttributor : IDocumentComponent
         int sentenceStart = doc.Sentences[openSentence].FirstToken;
         int ownEnd = doc.Sentences[closeSentence].EndToken;
         int sentenceEnd = ownEnd;
-        // a closing mark that ends its sentence may still be followed by the attribution ("…!” US Senator X said.)
+        // a closing mark that ends its sentence may still be followed by the attribution ("…!” US Senator X said.),
+        // unless a cue before the quotation has attributed it already ("X said “…” Y said ...")
         if (closeToken + 1 < doc.Tokens.Length && closeToken + 1 >= sentenceEnd && closeSentence + 1 < doc.Sentences.Length
-            && !HasNewlineAfter(doc, closeToken))
+            && !HasNewlineAfter(doc, closeToken) && !HasCueBefore(doc, insideQuote, sentenceStart, span.OpenToken))
             sentenceEnd = doc.Sentences[closeSentence + 1].EndToken;
         // "…,” X said …, according to Y": the outer source is the one the text relies on
         for (int v = closeToken + 1; v + 1 < ownEnd; v++)
@@ -101,27 +106,40 @@ public sealed class QuoteAttributor : IDocumentComponent
                 && SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd) is { } source)
                 return new Attribution(source, v, v + 2);
 
-        // 0. a dash line under a quoted paragraph: “…” ⏎ — Michelle Marks
-        if (closeToken + 2 < doc.Tokens.Length && HasNewlineAfter(doc, closeToken) && doc.TokenSpan(closeToken + 1) is "-" or "—" or "–"
-            && SpeakerPhrases.After(doc, mentions, insideQuote, closeToken + 1, Math.Min(doc.Tokens.Length, closeToken + 8)) is { } signed)
+        // 0. a signature under or after a quotation: “…” ⏎ — Michelle Marks / “…” ― Sonya Herridge ⏎ (the name ends the line)
+        if (closeToken + 2 < doc.Tokens.Length && doc.TokenSpan(closeToken + 1) is "-" or "—" or "–" or "―"
+            && SpeakerPhrases.After(doc, mentions, insideQuote, closeToken + 1, Math.Min(doc.Tokens.Length, closeToken + 8)) is { } signed
+            && (HasNewlineAfter(doc, closeToken) || EndsLine(doc, signed.EndToken - 1) && IsName(doc, signed)))
             return new Attribution(signed, closeToken + 1, closeToken + 2);
         // 1. right after the closing mark: “…,” said X / “…,” X said
         int k = closeToken + 1;
         while (k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenSpan(k) is "," or "—" or "–") k++;
         if (k < sentenceEnd && !insideQuote[k])
         {
-            if (IsCue(doc, k, sentenceEnd, out int cueEnd) && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd) is { } after)
+            // (a participle there is no inversion: “…,” answering questions)
+            if (CueLexicon.IsCueAt(doc, k, sentenceEnd, out int cueEnd) && !doc.TokenSpan(k).EndsWith("ing") && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, sentenceEnd) is { } after)
                 return new Attribution(after, k, cueEnd);
+            bool namedPerson = false;
             for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v] && !SubjectBreakers.Contains(doc.TokenSpan(k)); v++)
             {
+                namedPerson |= mentions.EntityAt(v - 1) is { Type: "PERSON" };
                 // the words between the quotation and the cue must be the subject: no clause break, no passive
                 if (doc.TokenSpan(v) is ";" or "“" or "\"" || SubjectBreakers.Contains(doc.TokenSpan(v))) break;
-                if (v >= ownEnd && doc.TokenSpan(v) is ",") break;
-                if ((IsCue(doc, v, sentenceEnd, out cueEnd) || v <= k + 3 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
-                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before)
+                // in the next sentence a comma ends the subject, unless it sets off an apposition to a name ("Rep. X, R-Pa., said")
+                if (v >= ownEnd && doc.TokenSpan(v) is "," && !namedPerson) break;
+                bool cue = CueLexicon.IsCueAt(doc, v, sentenceEnd, out cueEnd);
+                // “…,” Conway notes. / the document states.: a form that is a noun elsewhere needs a name, pronoun or
+                // determiner phrase before it
+                if ((cue || v <= k + 3 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
+                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before
+                    && (cue || before.IsPronoun || before.Entity is not null || doc.TokenSpan(before.FirstToken) is "the" or "The" or "a" or "A"))
                     return new Attribution(before, v, cueEnd);
             }
         }
+        // "Said Ellis: “…”": a sentence opening with its cue names the speaker after it
+        if (sentenceStart + 1 < span.OpenToken && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(sentenceStart)) && char.IsUpper(doc.TokenSpan(sentenceStart)[0])
+            && SpeakerPhrases.After(doc, mentions, insideQuote, sentenceStart, span.OpenToken) is { } inverted)
+            return new Attribution(inverted, sentenceStart, sentenceStart + 1);
         // 2. before the opening mark: X said “…” / X called France a “…”. When reported speech nests ("Obama said
         //    Americans will say “no”"), the outermost speaker (the first cue with a person as subject) is the source.
         // "According to the exit polls, 24% of voters put …“…”": the source the sentence relies on comes first
@@ -132,7 +150,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         Attribution? outerCue = null;
         for (int v = sentenceStart; v < span.OpenToken; v++)
         {
-            if (insideQuote[v] || !IsCue(doc, v, span.OpenToken, out int cueEnd) || doc.TokenSpan(v) is "according" or "According") continue;
+            if (insideQuote[v] || !CueLexicon.IsCueAt(doc, v, span.OpenToken, out int cueEnd) || doc.TokenSpan(v) is "according" or "According") continue;
             if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } outer && (outer.IsPronoun || outer.Entity is { Type: "PERSON" or "ORG" }))
             {
                 outerCue = new Attribution(outer, v, cueEnd);
@@ -140,18 +158,27 @@ public sealed class QuoteAttributor : IDocumentComponent
             }
         }
         var nearestCue = NearestCueBefore(doc, mentions, insideQuote, span, sentenceStart, closeToken, ownEnd);
-        // the outer speaker wins unless a clause boundary (a comma) separates its cue from the nearer speaker's
+        // the outer speaker wins unless a clause boundary separates its cue from the nearer speaker
         if (outerCue is { } outermost && (nearestCue is not { } near || near.CueToken == outermost.CueToken
-                                          || !HasComma(doc, outermost.CueEnd, near.Speaker.FirstToken)))
+                                          || !HasClauseBreak(doc, outermost.CueEnd, near.Speaker.FirstToken)))
             return outermost;
         if (nearestCue is { } nearer) return nearer;
         return LaterInSentence(doc, mentions, insideQuote, closeToken, sentenceStart, ownEnd);
     }
 
-    private static bool HasComma(Document doc, int from, int to)
+    private static bool HasCueBefore(Document doc, bool[] insideQuote, int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (doc.TokenSpan(i) is ",") return true;
+            if (!insideQuote[i] && CueLexicon.IsCueAt(doc, i, to, out _)) return true;
+        return false;
+    }
+
+    /// <summary>A comma or a conjunction opening another clause ("Cruz said as the heckler yelled: “…”").</summary>
+    private static bool HasClauseBreak(Document doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (doc.TokenSpan(i) is "," or ";" or "as" or "while" or "when" or "but" or "and" or "after" or "before" or "because" or "although" or "though" or "whereas")
+                return true;
         return false;
     }
 
@@ -160,7 +187,7 @@ public sealed class QuoteAttributor : IDocumentComponent
         for (int v = span.OpenToken - 1; v >= sentenceStart; v--)
         {
             if (insideQuote[v]) continue;
-            if (IsCue(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v))
+            if (CueLexicon.IsCueAt(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v))
                 && v > sentenceStart && (SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(v - 1)) || mentions.EntityAt(v - 1) is { Type: "PERSON" }))
             {
                 // "often labeled as a “witch hunt” by Democrats": a passive cue's agent follows the quotation
@@ -183,11 +210,11 @@ public sealed class QuoteAttributor : IDocumentComponent
         for (int v = closeToken + 1; v < ownEnd; v++)
         {
             if (insideQuote[v]) continue;
-            if (IsCue(doc, v, ownEnd, out int cueEnd))
+            if (CueLexicon.IsCueAt(doc, v, ownEnd, out int cueEnd))
             {
                 var subject = doc.TokenSpan(v) is "according" or "According"
                     ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)
-                    : v > closeToken + 1 && doc.TokenSpan(v - 1) is "," && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd) is { } inverted
+                    : v > closeToken + 1 && doc.TokenSpan(v - 1) is "," && !doc.TokenSpan(v).EndsWith("ing") && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd) is { } inverted
                       ? inverted // "“…” if she didn't win by more, said David Wasserman"
                       : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1)
                         ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);
@@ -195,72 +222,6 @@ public sealed class QuoteAttributor : IDocumentComponent
             }
         }
         return null;
-    }
-
-    /// <summary>"X said:" or "X said Tuesday." ending the sentence or paragraph just before a quotation that starts a sentence.</summary>
-    private static Attribution? FindInIntroduction(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span)
-    {
-        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
-        if (s <= 0 || !StartsSentence(doc, span)) return null;
-        var previous = doc.Sentences[s - 1];
-        int last = previous.EndToken - 1;
-        if (last < previous.FirstToken || doc.TokenSpan(last) is not (":" or ",")) return null;
-        for (int v = last - 1; v >= previous.FirstToken && v >= last - 8; v--)
-        {
-            if (insideQuote[v]) break;
-            if (IsCue(doc, v, previous.EndToken, out int cueEnd))
-            {
-                var subject = SpeakerPhrases.Before(doc, mentions, insideQuote, v, previous.FirstToken)
-                              ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, previous.EndToken);
-                if (subject is { } sp) return new Attribution(sp, v, cueEnd);
-            }
-        }
-        if (doc.TokenSpan(last) is ":")
-        {
-            // "Frank quotes former Carter adviser Alfred Kahn:" introduces the person named last
-            for (int v = last - 1; v >= previous.FirstToken && v >= last - 4; v--)
-                if (mentions.EntityAt(v) is { Type: "PERSON" } person && mentions.MentionAt(v) is { } m)
-                    return new Attribution(new SpeakerPhrase(doc.TokenIndexAtOrAfter(m.Start), v + 1, person, m, false), last, last + 1);
-            // "Trump issued the following statement:": the introducing sentence's subject
-            if (SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, last) is { } subject
-                && (subject.IsPronoun || subject.Entity is { Type: "PERSON" or "ORG" }))
-                return new Attribution(subject, last, last + 1);
-        }
-        return null;
-    }
-
-    /// <summary>"This makes it difficult, he said. Good information can still drive out bad, but only when “…”":
-    /// an attribution in the previous sentence of the same paragraph carries over to a quotation without one.</summary>
-    private static Attribution? FindInPreviousSentence(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span, List<int> paragraphs)
-    {
-        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
-        if (s <= 0) return null;
-        var previous = doc.Sentences[s - 1];
-        if (ParagraphOf(paragraphs, previous.Start) != ParagraphOf(paragraphs, span.Start)) return null;
-        for (int v = previous.FirstToken; v < previous.EndToken; v++)
-        {
-            if (insideQuote[v] || !IsCue(doc, v, previous.EndToken, out int cueEnd)) continue;
-            var subject = doc.TokenSpan(v) is "according" or "According"
-                ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, previous.EndToken)
-                : SpeakerPhrases.Before(doc, mentions, insideQuote, v, previous.FirstToken)
-                  ?? SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, previous.EndToken)
-                  ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, v);
-            if (subject is { } sp) return new Attribution(sp, v, cueEnd);
-        }
-        return null;
-    }
-
-    /// <summary>The person whose sentence quotes the words without a cue. For one or two words (which may be scare
-    /// quotes) only a named person counts, not a pronoun.</summary>
-    private static Attribution? SubjectOfQuotingSentence(Document doc, MentionIndex mentions, bool[] insideQuote, QuoteSpan span, bool personOnly)
-    {
-        int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
-        if (s < 0) return null;
-        var subject = SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, doc.Sentences[s].FirstToken, span.OpenToken);
-        if (subject is not { } sp || !(sp.IsPronoun && !personOnly || sp.Entity is { Type: "PERSON" })) return null;
-        // the cue is the verb right after the subject
-        int verb = Math.Min(sp.EndToken, span.OpenToken - 1);
-        return new Attribution(sp, verb, verb + 1);
     }
 
     private static readonly WordSet PassiveMarkers = new("was were is are been be being as often widely frequently repeatedly once also long");
@@ -276,35 +237,6 @@ public sealed class QuoteAttributor : IDocumentComponent
     private static readonly WordSet SubjectBreakers = new(
         "and but since because while when after before between that which if was were is are be been being");
 
-    private static Attribution? SpeakerOfPreviousParagraph(Document doc, MentionIndex mentions, bool[] insideQuote, List<int> paragraphs, int paragraph)
-    {
-        if (paragraph < 1) return null;
-        int start = paragraphs[paragraph - 1], end = paragraphs[paragraph];
-        int first = doc.SentenceIndexAt(start);
-        if (first < 0) return null;
-        for (int s = first; s < doc.Sentences.Length && doc.Sentences[s].Start < end; s++)
-        {
-            var sentence = doc.Sentences[s];
-            for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
-            {
-                if (insideQuote[v]) return null; // a quotation there has its own attribution
-                if (IsCue(doc, v, sentence.EndToken, out int cueEnd) && doc.TokenSpan(v) is not ("according" or "According")
-                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentence.FirstToken) is { } sp && (sp.IsPronoun || sp.Entity is { Type: "PERSON" }))
-                    return new Attribution(sp, v, cueEnd);
-            }
-        }
-        return null;
-    }
-
-    private static bool IsCue(Document doc, int i, int limit, out int end)
-    {
-        end = i + 1;
-        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
-        var w = doc.TokenSpan(i);
-        if (w is "according" or "According") { end = i + 2; return i + 1 < limit && doc.TokenSpan(i + 1) is "to"; }
-        return CueLexicon.Cues.Contains(w);
-    }
-
     private static void Apply(Document doc, Quote quote, Attribution a, MentionIndex mentions)
     {
         var sp = a.Speaker;
@@ -315,7 +247,7 @@ public sealed class QuoteAttributor : IDocumentComponent
             quote.Speaker = e.Id;
             quote.SpeakerName = e.Name;
         }
-        else if (!sp.IsPronoun) quote.SpeakerName = sp.Mention.Text;
+        else if (!sp.IsPronoun) quote.SpeakerName = sp.Name ?? sp.Mention.Text;
         if (CueLexicon.AddressCues.Contains(doc.TokenSpan(a.CueToken)))
         {
             for (int j = a.CueEnd; j < doc.Tokens.Length && j < a.CueEnd + 8; j++)
@@ -339,6 +271,23 @@ public sealed class QuoteAttributor : IDocumentComponent
 
     private static bool StartsLowercaseOrPronoun(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Word && (char.IsLower(doc.TokenSpan(i)[0]) || SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(i)));
+
+    /// <summary>A person or organisation, or a phrase of capitalized words (a name the entity layer did not know).</summary>
+    private static bool IsName(Document doc, SpeakerPhrase phrase)
+    {
+        if (phrase.Entity is { Type: "PERSON" or "ORG" }) return true;
+        if (phrase.IsPronoun) return false;
+        for (int j = phrase.FirstToken; j < phrase.EndToken; j++)
+            if (doc.Tokens[j].Kind == TokenKind.Word && !char.IsUpper(doc.TokenSpan(j)[0])) return false;
+        return true;
+    }
+
+    /// <summary>The token is the last of its line, a full stop aside.</summary>
+    private static bool EndsLine(Document doc, int token)
+    {
+        if (token + 1 < doc.Tokens.Length && doc.TokenSpan(token + 1) is ".") token++;
+        return token + 1 >= doc.Tokens.Length || HasNewlineAfter(doc, token);
+    }
 
     private static bool HasNewlineAfter(Document doc, int token) =>
         token + 1 < doc.Tokens.Length && doc.Text.AsSpan(doc.Tokens[token].End, doc.Tokens[token + 1].Start - doc.Tokens[token].End).Contains('\n');

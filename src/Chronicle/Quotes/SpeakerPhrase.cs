@@ -5,7 +5,8 @@ using Chronicle.Text;
 namespace Chronicle.Quotes;
 
 /// <summary>The words that name a speaker next to a cue ("the French president" said), and the entity they refer to.</summary>
-internal readonly record struct SpeakerPhrase(int FirstToken, int EndToken, Entity? Entity, Mention Mention, bool IsPronoun);
+/// <param name="Name">For a relative pronoun ("the mayor, who said") whose antecedent is no entity: the antecedent's words.</param>
+internal readonly record struct SpeakerPhrase(int FirstToken, int EndToken, Entity? Entity, Mention Mention, bool IsPronoun, string? Name = null);
 
 /// <summary>Finds the speaker phrase before a cue verb (subject) or after it ("said Smith"), without a parser:
 /// an entity mention, a pronoun, or a short noun phrase ending at the verb.</summary>
@@ -25,6 +26,22 @@ internal static class SpeakerPhrases
     /// <summary>The subject before the cue at <paramref name="cue"/>, or null.</summary>
     public static SpeakerPhrase? Before(Document doc, MentionIndex mentions, bool[] insideQuote, int cue, int limit)
     {
+        var surface = SurfaceBefore(doc, mentions, insideQuote, cue, limit);
+        // a name or pronoun right before the cue ("Smith has said") is the subject; further away, where appositions,
+        // participles and coordination intervene, the parse knows better
+        if (surface is { } near && (near.IsPronoun || near.Entity is not null) && Adjacent(doc, near.EndToken, cue)) return surface;
+        return ParsedSpeakers.SubjectBefore(doc, mentions, insideQuote, cue, limit) ?? surface;
+    }
+
+    private static bool Adjacent(Document doc, int end, int cue)
+    {
+        int k = cue - 1;
+        while (k >= end && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
+        return SkipParenthesisBack(doc, k, end) < end; // "Rep. Paul Ryan (R-WI) said"
+    }
+
+    private static SpeakerPhrase? SurfaceBefore(Document doc, MentionIndex mentions, bool[] insideQuote, int cue, int limit)
+    {
         // "X sought to calm his supporters, saying ...": a participle's subject is the sentence's subject
         if (doc.TokenSpan(cue).EndsWith("ing") && cue > limit && doc.TokenSpan(cue - 1) is not "," && !StartsSpeaker(doc, mentions, cue - 1))
             return SentenceSubject(doc, mentions, insideQuote, SentenceStart(doc, cue), cue); // "X started the debate saying ..."
@@ -33,12 +50,20 @@ internal static class SpeakerPhrases
             // "Lewandowski added, saying ...": the finite cue just before carries the subject
             for (int j = cue - 2; j >= limit && j >= cue - 4; j--)
                 if (CueLexicon.Cues.Contains(doc.TokenSpan(j)) && !doc.TokenSpan(j).EndsWith("ing"))
-                    return Before(doc, mentions, insideQuote, j, limit);
+                    return SurfaceBefore(doc, mentions, insideQuote, j, limit);
             return SentenceSubject(doc, mentions, insideQuote, SentenceStart(doc, cue), cue);
         }
         int k = cue - 1;
         while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
+        // "X on Saturday tweeted", "who has in the past described": a short time or place phrase before the verb
+        if (ShortAdverbialStart(doc, mentions, k, limit) is var adverbial && adverbial > limit)
+        {
+            k = adverbial - 1;
+            while (k >= limit && doc.Tokens[k].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(k))) k--;
+        }
         k = SkipParenthesisBack(doc, k, limit);
+        // "Gov. John Kasich (R-OH), said": a comma after a party label is no apposition
+        if (k - 1 >= limit && doc.TokenSpan(k) is "," && doc.TokenSpan(k - 1) is ")") k = SkipParenthesisBack(doc, k - 1, limit);
         if (k < limit) return null;
         if (doc.TokenSpan(k) is "," && k - 1 >= limit && mentions.EntityAt(k - 1) is { Type: "PERSON" } apposed && mentions.MentionAt(k - 1) is { } apposedMention
             && doc.TokenIndexAtOrAfter(apposedMention.Start) - 1 is var beforeName && beforeName >= limit && doc.TokenSpan(beforeName) is ",")
@@ -63,13 +88,15 @@ internal static class SpeakerPhrases
     public static SpeakerPhrase? After(Document doc, MentionIndex mentions, bool[] insideQuote, int cue, int limit)
     {
         int k = cue + 1;
-        if (k >= limit || insideQuote[k] || doc.Tokens[k].Kind != TokenKind.Word) return null;
+        if (k >= limit || insideQuote[k]) return null;
+        if (doc.Tokens[k].Kind != TokenKind.Word) return char.IsDigit(doc.TokenSpan(k)[0]) ? PersonAfterModifiers(doc, mentions, insideQuote, k, limit) : null;
         if (doc.TokenSpan(k) is "the" or "a" or "an" or "one" or "two" or "several" or "some" or "many" or "his" or "her" or "their" or "its" or "another")
         {
             // "said the agency", "said a spokesman for the Pentagon": the phrase from the determiner on
             int stop = k + 1;
             Entity? person = null;
-            while (stop < limit && stop < k + 6 && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop)))
+            // ("said the 46-year-old": a number-led word belongs to the phrase)
+            while (stop < limit && stop < k + 6 && doc.Tokens[stop].Kind is TokenKind.Word or TokenKind.Number && !PhraseBreakers.Contains(doc.TokenSpan(stop)))
             {
                 if (mentions.EntityAt(stop) is { Type: "PERSON" } p) person = p;
                 stop++;
@@ -78,11 +105,55 @@ internal static class SpeakerPhrases
             int s = doc.Tokens[k].Start, e = doc.Tokens[stop - 1].End;
             return new SpeakerPhrase(k, stop, person ?? mentions.EntityAt(stop - 1), new Mention(s, e, doc.Text[s..e]), false);
         }
+        if (At(doc, mentions, k, limit, backward: false) is { } at && (at.Entity is not null || at.IsPronoun)) return at;
+        if (!PhraseBreakers.Contains(doc.TokenSpan(k)) && !FunctionWords.Contains(doc.TokenSpan(k))
+            && PersonAfterModifiers(doc, mentions, insideQuote, k, limit) is { } modified) return modified;
         return At(doc, mentions, k, limit, backward: false);
+    }
+
+    /// <summary>"said 9/11 widow Terry Strada", "said longtime aide Jo Ames": a person after a few modifier words.</summary>
+    private static SpeakerPhrase? PersonAfterModifiers(Document doc, MentionIndex mentions, bool[] insideQuote, int k, int limit)
+    {
+        for (int j = k + 1; j < limit && j <= k + 5; j++)
+        {
+            if (insideQuote[j] || PhraseBreakers.Contains(doc.TokenSpan(j)) && doc.TokenSpan(j) is not "-") break;
+            if (mentions.EntityAt(j) is { Type: "PERSON" } person && mentions.MentionAt(j) is { } m)
+            {
+                int end = doc.TokenIndexAtOrAfter(m.End), s = doc.Tokens[k].Start, e = doc.Tokens[end - 1].End;
+                return new SpeakerPhrase(k, end, person, new Mention(s, e, doc.Text[s..e]), false);
+            }
+        }
+        return null;
     }
 
     private static bool StartsSpeaker(Document doc, MentionIndex mentions, int k) =>
         Pronouns.Contains(doc.TokenSpan(k)) || mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" };
+
+    private static readonly WordSet Prepositions = new("in on at to for with from by of about after before since than into over under during throughout");
+
+    private static readonly WordSet AdverbialPrepositions = new("on in at during over after before since throughout", ignoreCase: false);
+
+    /// <summary>The preposition opening a phrase of at most four words that ends in a noun at <paramref name="k"/>
+    /// ("on Saturday", "in the past", "at a rally") and follows a possible subject, or -1. Needs part-of-speech tags.</summary>
+    private static int ShortAdverbialStart(Document doc, MentionIndex mentions, int k, int limit)
+    {
+        if (doc.PartOfSpeech is not { } tags || k < limit || !(tags[k].StartsWith("NN", StringComparison.Ordinal) || tags[k] is "CD" or "JJ")) return -1;
+        for (int j = k; j >= limit && j >= k - 4; j--)
+        {
+            // a name, pronoun or wh-word inside is a subject of its own ("on what Zimmerman described")
+            if (doc.Tokens[j].Kind != TokenKind.Word || mentions.EntityAt(j) is { Type: "PERSON" or "ORG" } || tags[j].StartsWith("W", StringComparison.Ordinal)
+                || tags[j].StartsWith("PRP", StringComparison.Ordinal)) return -1;
+            if (j < k && AdverbialPrepositions.Contains(doc.TokenSpan(j)))
+            {
+                int before = j - 1;
+                while (before >= limit && doc.Tokens[before].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(before))) before--;
+                // what comes before must be able to end a subject: not a verb, preposition, conjunction or "to"
+                return before >= limit && (tags[before].StartsWith("NN", StringComparison.Ordinal) || tags[before].StartsWith("PRP", StringComparison.Ordinal)
+                                           || tags[before] is "WP" or ")") ? j : -1;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>"Sen. Elizabeth Warren (D-MA) said": steps back over a parenthesis before a cue.</summary>
     private static int SkipParenthesisBack(Document doc, int k, int limit)
@@ -136,7 +207,9 @@ internal static class SpeakerPhrases
             if (determiner || k == sentenceStart)
             {
                 int stop = k + 1;
-                while (stop < cue && stop < k + (determiner ? 4 : 2) && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop))) stop++;
+                // the phrase ends before its verb ("The Vermont senator emailed supporters saying")
+                while (stop < cue && stop < k + (determiner ? 4 : 2) && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop))
+                       && !(stop > k + 1 && IsFiniteVerbTag(doc, stop))) stop++;
                 if (stop == k + 1) return null;
                 int s = doc.Tokens[k].Start, e2 = doc.Tokens[stop - 1].End;
                 return new SpeakerPhrase(k, stop, null, new Mention(s, e2, doc.Text[s..e2]), false);
@@ -145,6 +218,9 @@ internal static class SpeakerPhrases
         }
         return null;
     }
+
+    private static bool IsFiniteVerbTag(Document doc, int token) =>
+        doc.PartOfSpeech is { } tags && tags[token] is "VBD" or "VBZ" or "VBP" or "MD";
 
     /// <summary>The comma closing a short fronted phrase without any name or pronoun ("Eight years ago, he ..."), or -1.</summary>
     private static int FrontedPhraseEnd(Document doc, MentionIndex mentions, int k, int cue)
@@ -176,12 +252,9 @@ internal static class SpeakerPhrases
         var w = doc.TokenSpan(k);
         if (w is "who" or "which")
         {
-            // "Beck, who has described ...": the relative pronoun is the mention, its antecedent the speaker
-            Entity? antecedent = null;
             int j = k - 1;
             if (j >= 0 && doc.TokenSpan(j) is ",") j--;
-            if (j >= 0) antecedent = mentions.EntityAt(j);
-            return new SpeakerPhrase(k, k + 1, antecedent, new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), false);
+            return Relative(doc, mentions, k, j, limit);
         }
         if (PhraseBreakers.Contains(w) || FunctionWords.Contains(w)) return null;
         if (Pronouns.Contains(w))
@@ -214,6 +287,8 @@ internal static class SpeakerPhrases
             while (stop < limit && stop - k < 5 && doc.Tokens[stop].Kind == TokenKind.Word && !PhraseBreakers.Contains(doc.TokenSpan(stop))) stop++;
         }
         if (!LooksLikeNounPhrase(doc, start, stop)) return null;
+        // "in the past described": the object of a preposition is no subject
+        if (backward && start - 1 >= limit && Prepositions.Contains(doc.TokenSpan(start - 1))) return null;
         int s = doc.Tokens[start].Start, e2 = doc.Tokens[stop - 1].End;
         // an entity named inside the phrase ("a spokesman for the Pentagon") is the speaker's organisation
         Entity? inner = null;
@@ -221,11 +296,24 @@ internal static class SpeakerPhrases
         return new SpeakerPhrase(start, stop, inner?.Type == "PERSON" ? inner : null, new Mention(s, e2, doc.Text[s..e2]), false);
     }
 
+    /// <summary>"Beck, who has described ...": the relative pronoun is the mention, its antecedent the speaker
+    /// (an entity, else the noun phrase ending at <paramref name="antecedent"/> gives the name).</summary>
+    public static SpeakerPhrase Relative(Document doc, MentionIndex mentions, int relative, int antecedent, int limit)
+    {
+        var mention = new Mention(doc.Tokens[relative].Start, doc.Tokens[relative].End, doc.TokenText(relative));
+        var entity = mentions.EntityAt(antecedent);
+        string? name = null;
+        if (entity is null && antecedent >= limit && doc.Tokens[antecedent].Kind == TokenKind.Word
+            && At(doc, mentions, antecedent, limit, backward: true) is { } phrase)
+            name = phrase.Entity is null ? phrase.Mention.Text : null;
+        return new SpeakerPhrase(relative, relative + 1, entity, mention, false, name);
+    }
+
     private static readonly WordSet FunctionWords = new(
         "the a an this these those his her their its our my your some any no not to be been being do does did it's " +
         "when where how why if whether then than so such very more most less just even also only but", ignoreCase: true);
 
-    private static readonly WordSet NotSubjects = new(
+    internal static readonly WordSet NotSubjects = new(
         "it this that there what which who also so then now here today yesterday week month year time these those " +
         "saturday sunday monday tuesday wednesday thursday friday", ignoreCase: true);
 
