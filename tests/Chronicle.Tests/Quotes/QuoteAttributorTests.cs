@@ -62,6 +62,7 @@ public class QuoteAttributorTests
         Assert.Equal("They called it ‘a trap’,", doc.Quotes[1].Text);
         Assert.Equal("Emmanuel Macron", doc.Quotes[1].SpeakerName);
     }
+
     [Fact]
     public void SignatureAfterQuotationOnTheSameLine()
     {
