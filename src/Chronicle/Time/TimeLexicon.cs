@@ -76,29 +76,19 @@ public static class TimeLexicon
         string[] days = ["monday mon.", "tuesday tue. tues.", "wednesday wed.", "thursday thu. thur. thurs.", "friday fri.", "saturday sat.", "sunday sun."];
         for (int w = 0; w < 7; w++) Add(days[w], TimeWordKind.Weekday, (byte)(w + 1));
 
-        Add("second sec", TimeWordKind.Unit, (byte)TimeUnit.Second);
-        Add("seconds secs", TimeWordKind.Unit, (byte)TimeUnit.Second, true);
-        Add("minute min", TimeWordKind.Unit, (byte)TimeUnit.Minute);
-        Add("minutes mins", TimeWordKind.Unit, (byte)TimeUnit.Minute, true);
-        Add("hour hr", TimeWordKind.Unit, (byte)TimeUnit.Hour);
-        Add("hours hrs", TimeWordKind.Unit, (byte)TimeUnit.Hour, true);
-        Add("day", TimeWordKind.Unit, (byte)TimeUnit.Day);
-        Add("days", TimeWordKind.Unit, (byte)TimeUnit.Day, true);
-        Add("week", TimeWordKind.Unit, (byte)TimeUnit.Week);
-        Add("weeks", TimeWordKind.Unit, (byte)TimeUnit.Week, true);
-        Add("weekend", TimeWordKind.Unit, (byte)TimeUnit.Weekend);
-        Add("weekends", TimeWordKind.Unit, (byte)TimeUnit.Weekend, true);
-        Add("month", TimeWordKind.Unit, (byte)TimeUnit.Month);
-        Add("months", TimeWordKind.Unit, (byte)TimeUnit.Month, true);
-        Add("quarter", TimeWordKind.Unit, (byte)TimeUnit.Quarter);
-        Add("quarters", TimeWordKind.Unit, (byte)TimeUnit.Quarter, true);
-        Add("half", TimeWordKind.Unit, (byte)TimeUnit.Half);
-        Add("year yr", TimeWordKind.Unit, (byte)TimeUnit.Year);
-        Add("years yrs", TimeWordKind.Unit, (byte)TimeUnit.Year, true);
-        Add("decade", TimeWordKind.Unit, (byte)TimeUnit.Decade);
-        Add("decades", TimeWordKind.Unit, (byte)TimeUnit.Decade, true);
-        Add("century", TimeWordKind.Unit, (byte)TimeUnit.Century);
-        Add("centuries", TimeWordKind.Unit, (byte)TimeUnit.Century, true);
+        (string Singular, string Plural, TimeUnit Unit)[] units =
+        [
+            ("second sec", "seconds secs", TimeUnit.Second), ("minute min", "minutes mins", TimeUnit.Minute),
+            ("hour hr", "hours hrs", TimeUnit.Hour), ("day", "days", TimeUnit.Day), ("week", "weeks", TimeUnit.Week),
+            ("weekend", "weekends", TimeUnit.Weekend), ("month", "months", TimeUnit.Month),
+            ("quarter", "quarters", TimeUnit.Quarter), ("half", "", TimeUnit.Half), ("year yr", "years yrs", TimeUnit.Year),
+            ("decade", "decades", TimeUnit.Decade), ("century", "centuries", TimeUnit.Century),
+        ];
+        foreach (var (singular, plural, unit) in units)
+        {
+            Add(singular, TimeWordKind.Unit, (byte)unit);
+            if (plural.Length > 0) Add(plural, TimeWordKind.Unit, (byte)unit, true);
+        }
 
         Add("spring springtime", TimeWordKind.Season, 0);
         Add("summer summertime", TimeWordKind.Season, 1);

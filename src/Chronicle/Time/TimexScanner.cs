@@ -63,11 +63,7 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
     {
         var best = TimexMatch.None;
         Keep(ref best, TryEdge(i));
-        Keep(ref best, TryCalendar(i));
-        Keep(ref best, TryWeekday(i));
-        Keep(ref best, TryDeictic(i));
-        Keep(ref best, TryRelative(i));
-        Keep(ref best, TryQuarter(i));
+        Keep(ref best, Core(i));
         Keep(ref best, TryDuration(i));
         Keep(ref best, TrySet(i));
         Keep(ref best, TryClockTime(i));
