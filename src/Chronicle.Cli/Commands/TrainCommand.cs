@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Chronicle.Input;
+using Chronicle.Learning;
 using Chronicle.Pipeline;
 using Chronicle.Tagging;
 
@@ -205,17 +206,18 @@ public static class TrainCommand
         var extra = TaggingCorpora.PartOfSpeech([extraPosFile]);
         var gold = train.Select(d => new TrainingDocument(d.Document, d.Document.PartOfSpeech!)).ToList();
         var predicted = new string[train.Count][];
-        for (int k = 0; k < folds; k++)
-        {
-            var rest = gold.Where((_, i) => i % folds != k).Concat(extra).ToList();
-            var pos = TaggerTrainer.Train("pos-jackknife", new PosFeatures(), rest, new TrainingOptions(6, seed, 18));
-            for (int i = k; i < train.Count; i += folds)
+        Jackknife.Run(gold, folds,
+            (rest, k) =>
+            {
+                var pos = TaggerTrainer.Train("pos-jackknife", new PosFeatures(), [.. rest, .. extra], new TrainingOptions(6, seed, 18));
+                Log($"jackknife: POS fold {k + 1}/{folds} trained");
+                return pos;
+            },
+            (pos, i) =>
             {
                 predicted[i] = new string[gold[i].Gold.Length];
                 pos.Tag(train[i].Document, predicted[i]);
-            }
-            Log($"jackknife: POS fold {k + 1}/{folds} tagged");
-        }
+            });
         for (int i = 0; i < train.Count; i++) train[i].Document.PartOfSpeech = predicted[i];
     }
 

@@ -66,16 +66,13 @@ public sealed class GreedySequenceTagger
         var first = TrainPass(sentences, null, epochs, bucketBits, seed, labels);
         if (revisionFolds <= 1) return new GreedySequenceTagger(first);
         var firstTags = new int[sentences.Count][];
-        for (int fold = 0; fold < revisionFolds; fold++)
-        {
-            var rest = sentences.Where((_, i) => i % revisionFolds != fold).ToList();
-            var foldTagger = new GreedySequenceTagger(TrainPass(rest, null, epochs, bucketBits, seed + 100 + fold, labels));
-            for (int i = fold; i < sentences.Count; i += revisionFolds)
+        Jackknife.Run(sentences, revisionFolds,
+            (rest, fold) => new GreedySequenceTagger(TrainPass(rest, null, epochs, bucketBits, seed + 100 + fold, labels)),
+            (foldTagger, i) =>
             {
                 firstTags[i] = new int[sentences[i].Words.Length];
                 foldTagger.Tag(sentences[i].Words, firstTags[i]);
-            }
-        }
+            });
         return new GreedySequenceTagger(first, TrainPass(sentences, firstTags, epochs, bucketBits, seed, labels));
     }
 

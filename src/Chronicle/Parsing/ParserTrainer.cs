@@ -122,21 +122,18 @@ public static class ParserTrainer
         foreach (var ex in examples) foreach (var t in ex.GoldTags) tagLabels.GetOrAdd(t);
         int folds = options.JackknifeFolds;
         long correct = 0, total = 0;
-        for (int fold = 0; fold < folds && folds > 1; fold++)
-        {
-            var train = new List<(WordInfo[], string[])>();
-            for (int i = 0; i < examples.Count; i++) if (i % folds != fold) train.Add((examples[i].Words, examples[i].GoldTags));
-            var foldTagger = GreedySequenceTagger.Train(train, options.TaggerEpochs, options.TaggerBucketBits, options.Seed + fold, tagLabels, options.TaggerRevisionFolds);
-            for (int i = fold; i < examples.Count; i += folds)
-            {
-                var ex = examples[i];
-                foldTagger.Tag(ex.Words, ex.Tags);
-                for (int k = 0; k < ex.Tags.Length; k++, total++)
-                    if (tagLabels[ex.Tags[k]] == ex.GoldTags[k]) correct++;
-            }
-        }
-        if (total > 0) log($"jackknifed tags ({folds} folds): {100.0 * correct / total:F2}% correct");
         var all = examples.Select(e => (e.Words, e.GoldTags)).ToList();
+        if (folds > 1)
+            Jackknife.Run(all, folds,
+                (rest, fold) => GreedySequenceTagger.Train(rest, options.TaggerEpochs, options.TaggerBucketBits, options.Seed + fold, tagLabels, options.TaggerRevisionFolds),
+                (foldTagger, i) =>
+                {
+                    var ex = examples[i];
+                    foldTagger.Tag(ex.Words, ex.Tags);
+                    for (int k = 0; k < ex.Tags.Length; k++, total++)
+                        if (tagLabels[ex.Tags[k]] == ex.GoldTags[k]) correct++;
+                });
+        if (total > 0) log($"jackknifed tags ({folds} folds): {100.0 * correct / total:F2}% correct");
         var tagger = GreedySequenceTagger.Train(all, options.TaggerEpochs, options.TaggerBucketBits, options.Seed, tagLabels, options.TaggerRevisionFolds);
         if (folds <= 1) foreach (var ex in examples) tagger.Tag(ex.Words, ex.Tags);
         return tagger;
