@@ -47,10 +47,11 @@ public sealed class IngestRunner(Analyzer analyzer, IAnalysisSink sink, SourceRe
         {
             if (item.Error is not null) throw new InputException(item.Input, item.Error);
             var metadata = new DocumentMetadata { Id = item.Id, Title = item.Title, Url = item.Url, Source = item.Source, Published = item.Published };
-            var text = item.Content ?? "";
-            if (item.IsHtml) text = HtmlAnalysis.ExtractInto(extractor, text, metadata);
+            var text = TextOf(item, metadata);
+            if (string.IsNullOrWhiteSpace(text) && item.Fallback is { } fallback) (item, text) = (fallback, TextOf(fallback, metadata));
             if (string.IsNullOrWhiteSpace(text))
                 throw new InputException(item.Input, item.IsHtml ? "no article text found in the HTML page" : "empty text");
+            metadata.TextSource = item.TextSource;
             if (_duplicates.Check(item.Id, text) is { } duplicate)
             {
                 if (duplicate.Kind == "exact") Summary.ExactDuplicates++;
@@ -72,4 +73,8 @@ public sealed class IngestRunner(Analyzer analyzer, IAnalysisSink sink, SourceRe
             Summary.Failures.Add((item.Input, $"internal error ({e.GetType().Name}: {e.Message})"));
         }
     }
+
+    /// <summary>The item's article text: extracted from its page when it is HTML, else its content.</summary>
+    private string TextOf(IngestItem item, DocumentMetadata metadata) =>
+        item.IsHtml ? HtmlAnalysis.ExtractInto(extractor, item.Content ?? "", metadata) : item.Content ?? "";
 }

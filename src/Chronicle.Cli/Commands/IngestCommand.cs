@@ -24,7 +24,7 @@ public static class IngestCommand
         };
         var sinks = new IngestSinks();
         var maxSize = new Option<long>("--max-size") { Description = "Largest file, download or expanded .gz accepted, in bytes.", DefaultValueFactory = _ => TextInput.DefaultMaxBytes, HelpName = "BYTES" };
-        var noFetch = new Option<bool>("--no-fetch") { Description = "Do not fetch URLs (feed items then use the content the feed carries)." };
+        var noFetch = new Option<bool>("--no-fetch") { Description = "Do not fetch URLs (feed items then use the text the feed carries: its full content, else its description or summary)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL.", DefaultValueFactory = _ => 20 };
         var command = new Command("ingest",
             "Read articles from files, folders, RSS/Atom feeds, URLs and JSON Lines; find the article in HTML pages; skip exact and " +

@@ -5,20 +5,21 @@ namespace Chronicle.Ingest.Html;
 
 /// <summary>
 /// Renders the chosen containers as text, one block (paragraph, heading, list item, quotation)
-/// per line. On the way it drops what is still furniture inside the article: containers that read
-/// like link lists, image galleries or forms (Readability's conditional cleaning), headings with
-/// furniture names, and lines that are mostly link text.
+/// per line. On the way, when <c>dropFurniture</c> is set (a page), it drops what is still furniture
+/// inside the article: containers that read like link lists, image galleries or forms (Readability's
+/// conditional cleaning), headings with furniture names, captions, bylines, and lines that are mostly
+/// link text. An article body given as such (a feed's content) keeps every block.
 /// </summary>
-internal sealed class BlockTextWriter
+internal sealed class BlockTextWriter(bool dropFurniture)
 {
     private readonly List<string> _lines = [];
     private readonly StringBuilder _line = new();
     private int _linkChars;
     private bool _space = true;
 
-    public static string Render(IEnumerable<IElement> containers)
+    public static string Render(IEnumerable<IElement> containers, bool dropFurniture = true)
     {
-        var writer = new BlockTextWriter();
+        var writer = new BlockTextWriter(dropFurniture);
         foreach (var container in containers) writer.Visit(container, inLink: false);
         writer.EndLine();
         return string.Join('\n', writer._lines);
@@ -34,9 +35,7 @@ internal sealed class BlockTextWriter
         if (node is not IElement element) return;
         if (element.TagName == "BR") { EndLine(); return; }
         bool block = DomText.IsBlock(element);
-        if (block && IsFurniture(element)) return;
-        if (element.TagName is "H1" or "FIGCAPTION") return; // the headline is the title; captions describe pictures
-        if (block && IsCaptionOrByline(element)) return;
+        if (dropFurniture && IsDropped(element, block)) return;
         if (block) EndLine();
         bool link = inLink || element.TagName == "A";
         foreach (var child in element.ChildNodes) Visit(child, link);
@@ -69,13 +68,18 @@ internal sealed class BlockTextWriter
         {
             // A line that is (nearly) all link text is a "read more" or related-story link; a long
             // line that starts with a linked headline and goes on (a summary list item) is content.
-            bool linkLine = _linkChars >= _line.Length * 0.8 || (_linkChars * 2 > _line.Length && _line.Length < 120);
+            bool linkLine = dropFurniture && (_linkChars >= _line.Length * 0.8 || (_linkChars * 2 > _line.Length && _line.Length < 120));
             if (!linkLine) _lines.Add(_line.ToString());
         }
         _line.Clear();
         _linkChars = 0;
         _space = true;
     }
+
+    private static bool IsDropped(IElement element, bool block) =>
+        (block && IsFurniture(element))
+        || element.TagName is "H1" or "FIGCAPTION" // the headline is the title; captions describe pictures
+        || (block && IsCaptionOrByline(element));
 
     private static bool IsCaptionOrByline(IElement e)
     {

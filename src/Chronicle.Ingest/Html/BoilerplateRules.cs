@@ -8,12 +8,17 @@ namespace Chronicle.Ingest.Html;
 /// lists, extended with words seen on news sites).</summary>
 internal static partial class BoilerplateRules
 {
-    /// <summary>Elements removed before anything is measured: they hold no readable article text.</summary>
-    public static readonly string[] JunkTags =
+    /// <summary>Elements that hold no readable text at all (code, media, form controls): removed from
+    /// pages and from article bodies alike.</summary>
+    public static readonly string[] NonTextTags =
     [
         "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video", "audio",
-        "button", "input", "select", "textarea", "option", "link", "meta", "nav", "aside", "footer", "dialog", "menu",
+        "button", "input", "select", "textarea", "option", "link", "meta",
     ];
+
+    /// <summary>Elements removed from a page before anything is measured: the non-text ones and the
+    /// page's navigation and side furniture.</summary>
+    public static readonly string[] JunkTags = [.. NonTextTags, "nav", "aside", "footer", "dialog", "menu"];
 
     [GeneratedRegex(@"-ad-|\bads?\b|ad-?slot|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|cookie|cover-wrap|disqus|" +
                     @"\bextra\b|footer|gdpr|legends|menu|modal|newsletter|outbrain|pager\b|pagination|paywall|popup|promo|related|remark|" +

@@ -13,8 +13,7 @@ internal static class PageCleaner
 
     public static void Clean(IDocument document, IElement root)
     {
-        foreach (var tag in BoilerplateRules.JunkTags)
-            foreach (var e in root.GetElementsByTagName(tag).ToArray()) e.Remove();
+        RemoveTags(root, BoilerplateRules.JunkTags);
         foreach (var e in root.QuerySelectorAll("[role=navigation],[role=complementary],[role=contentinfo],[role=dialog],[role=alert]").ToArray())
             e.Remove();
         var removed = new HashSet<IElement>();
@@ -30,6 +29,13 @@ internal static class PageCleaner
         foreach (var e in removed)
             if (e.ParentElement is { } parent && !removed.Contains(parent)) e.Remove();
         WrapInlineRuns(document, root);
+    }
+
+    /// <summary>Removes every element with one of the tag names below <paramref name="root"/>.</summary>
+    public static void RemoveTags(IElement root, IEnumerable<string> tags)
+    {
+        foreach (var tag in tags)
+            foreach (var e in root.GetElementsByTagName(tag).ToArray()) e.Remove();
     }
 
     private static bool IsUnlikely(IElement e)

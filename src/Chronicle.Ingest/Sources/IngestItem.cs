@@ -11,6 +11,11 @@ public sealed record IngestItem(string Id, string Input)
     public string? Url { get; init; }
     public string? Source { get; init; }
     public DateOnly? Published { get; init; }
+    /// <summary>For feed items: which part of the item <see cref="Content"/> is (<see cref="TextSources"/>).</summary>
+    public string? TextSource { get; init; }
+    /// <summary>What to analyze instead when this item yields no article text (a fetched page with no
+    /// article falls back to the feed's own summary).</summary>
+    public IngestItem? Fallback { get; init; }
     public string? Error { get; init; }
 
     public static IngestItem Failed(string id, string input, string error) => new(id, input) { Error = error };

@@ -11,6 +11,8 @@ public sealed class Analysis
     public string? Source { get; set; }
     public string? Url { get; set; }
     public string? Published { get; set; }
+    /// <summary>Which part of a feed item the text is (<see cref="DocumentMetadata.TextSource"/>); omitted for other inputs.</summary>
+    public string? TextSource { get; set; }
     public required string Language { get; set; }
     public required SortedDictionary<string, string> Models { get; set; }
     public required string Text { get; set; }
@@ -34,6 +36,7 @@ public sealed class Analysis
             Source = m.Source,
             Url = m.Url,
             Published = m.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            TextSource = m.TextSource,
             Language = doc.Language,
             Models = doc.Models,
             Text = doc.Text,

@@ -95,4 +95,8 @@ public sealed class DocumentMetadata
     public string? Url { get; set; }
     public DateOnly? Published { get; set; }
     public string? Author { get; set; }
+    /// <summary>Where a feed item's text came from: "page" (its fetched link), "feed-content" (the
+    /// full article the feed carries) or "feed-summary" (only the feed's description or summary);
+    /// null when the input itself is the article (docs/ingest.md).</summary>
+    public string? TextSource { get; set; }
 }

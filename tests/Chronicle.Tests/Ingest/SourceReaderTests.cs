@@ -121,7 +121,7 @@ public class SourceReaderTests
         var item = Assert.Single(_reader.Read(Write("broken.rss", "<rss><channel><title>x</title><item>unclosed & bad</channel>")));
         Assert.Contains("not a valid RSS/Atom feed", item.Error);
         var notFeed = Assert.Single(_reader.Read(Write("other.xml", "<?xml version=\"1.0\"?><catalog><book/></catalog>")));
-        Assert.Contains("not an RSS 2.0 or Atom feed", notFeed.Error);
+        Assert.Contains("not an RSS 2.0, RSS 1.0 or Atom feed", notFeed.Error);
     }
 
     [Fact]
