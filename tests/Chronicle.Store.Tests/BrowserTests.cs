@@ -106,6 +106,17 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser) :
     }
 
     [Fact]
+    public async Task ArticleViewSaysWhereAFeedItemsTextCameFrom()
+    {
+        await Open("#/article/" + TestArticles.HostileId, "#article-text");
+        Assert.Equal("feed-summary", server.Store.GetArticle(TestArticles.HostileId)!.TextSource);
+        Assert.Contains("feed's summary only", await page.InnerTextAsync("#text-source"));
+        await Shot("article-text-source");
+        await Open("#/article/synthetic-1", "#article-text"); // not from a feed: nothing to say
+        Assert.Equal(0, await page.Locator("#text-source").CountAsync());
+    }
+
+    [Fact]
     public async Task EventsTableFiltersByActorAndQuadClass()
     {
         await Open("#/events", "#events-table tbody tr");

@@ -77,6 +77,21 @@ public sealed class CliStoreVerbTests : IDisposable
     }
 
     [Fact]
+    public void IngestStoresEveryFeedItemWithItsTextSource()
+    {
+        // Chronicle.Tests' feed fixtures: RSS 2.0, RSS 1.0 and Atom, items with full content or only a summary.
+        string feeds = Path.Combine(TestArticles.RepoRoot(), "tests", "Chronicle.Tests", "Fixtures", "feeds");
+        var (code, _, error) = Run("ingest", Path.Combine(feeds, "rss2.rss"), Path.Combine(feeds, "rss1.xml"), Path.Combine(feeds, "atom.atom"),
+            "--no-fetch", "--db", Db);
+        Assert.True(code == 0, error);
+        Assert.Contains("read 12, analyzed 12, duplicates 0 (0 exact, 0 near), failed 0", error);
+        using var store = new SqliteEventStore(Db);
+        Assert.Equal("feed-summary", store.GetArticle("gazette-mill")!.TextSource);
+        Assert.Equal("feed-summary", store.GetArticle("urn:northfold:tram")!.TextSource);
+        Assert.Equal("feed-content", store.GetArticle("http://feeds.test/ferry")!.TextSource);
+    }
+
+    [Fact]
     public void BadValuesAreOneLineErrors()
     {
         Load(1);

@@ -7,7 +7,7 @@ using Chronicle.Text;
 namespace Chronicle.Store.Tests;
 
 /// <summary>Articles the server and browser tests store: a hostile one (markup in its text, title
-/// and names) and the golden article read from ../shared at run time.</summary>
+/// and names; stored as a feed item's summary) and the golden article read from ../shared at run time.</summary>
 public static class TestArticles
 {
     public const string HostileId = "hostile-1";
@@ -29,7 +29,7 @@ public static class TestArticles
         return new Analysis
         {
             Id = HostileId, Title = "<img src=x onerror=\"window.__pwned = 3\"> Hostile headline", Source = "<i>test</i>",
-            Published = "2024-05-06", Language = "en", Models = new SortedDictionary<string, string>(StringComparer.Ordinal),
+            Published = "2024-05-06", TextSource = "feed-summary", Language = "en", Models = new SortedDictionary<string, string>(StringComparer.Ordinal),
             Text = text, Sentences = [new SentenceJson(0, text.IndexOf(". ", StringComparison.Ordinal) + 1), new SentenceJson(text.IndexOf("\"<img", StringComparison.Ordinal), text.Length)],
             Entities = [entity, scriptEntity],
             Quotes = [new Quote { Text = text[quoteStart..quoteEnd], Start = quoteStart, End = quoteEnd, Speaker = "E1", SpeakerName = "<u>minister</u>", Cue = "said" }],

@@ -79,6 +79,18 @@ export function makeTooltip() {
   };
 }
 
+// Where a feed item's text came from (text_source, docs/ingest.md); articles from other inputs have none.
+const TEXT_SOURCES = {
+  page: 'Text from the article page (fetched from the feed link)',
+  'feed-content': 'Text from the full article carried by the feed',
+  'feed-summary': "Text from the feed's summary only (the page was not fetched, could not be fetched or had no article)",
+};
+
+function textSource(a) {
+  if (!a.text_source) return null;
+  return el('p', { class: 'muted', id: 'text-source' }, TEXT_SOURCES[a.text_source] || 'Text source: ' + a.text_source);
+}
+
 export async function showArticle(root, id) {
   const a = await api('/api/articles/' + encodeURIComponent(id));
   const tooltip = makeTooltip();
@@ -90,7 +102,7 @@ export async function showArticle(root, id) {
     el('span', { class: 'loaded' }, 'loaded term'), ' ', el('span', { class: 'marker' }, 'source marker'), ' (hover for details)');
   const meta = [a.published, a.source, a.url].filter(Boolean).join(' · ');
   root.append(
-    el('h1', {}, a.title || a.id), el('p', { class: 'muted' }, meta), legend,
+    el('h1', {}, a.title || a.id), el('p', { class: 'muted' }, meta), textSource(a), legend,
     el('div', { class: 'two-col' },
       highlighted(a, tooltip),
       el('aside', {},
