@@ -63,10 +63,9 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser) :
         Assert.Empty(pageErrors);
     }
 
-    [Fact]
+    [SharedFact("golden/france-iraq-2021.txt", "golden/france-iraq-2021.gold.json")]
     public async Task ArticleViewHighlightsTheGoldenArticlesQuotesAndEvents()
     {
-        Assert.True(server.HasGolden, "../shared/golden/france-iraq-2021.* not found");
         var golden = server.Store.GetArticle("france-iraq-2021")!;
         await Open("#/article/france-iraq-2021", "#article-text .trigger");
         Assert.Equal(golden.Text, await page.InnerTextAsync("#article-text"));

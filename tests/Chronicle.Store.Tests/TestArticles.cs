@@ -50,12 +50,7 @@ public static class TestArticles
     }
 
     /// <summary>The repository root (where Chronicle.slnx is), found from the test's folder.</summary>
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Chronicle.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
+    public static string RepoRoot() => SharedData.RepoRoot;
 
     /// <summary>The golden article analyzed by the real pipeline; where the pipeline does not yet
     /// find quotes, entities, dates or events, they come from the gold file, located in the text by
@@ -63,7 +58,7 @@ public static class TestArticles
     /// Null when ../shared/golden is not there.</summary>
     public static Analysis? Golden()
     {
-        string folder = Path.Combine(RepoRoot(), "..", "shared", "golden");
+        string folder = SharedData.PathOf("golden");
         string goldPath = Path.Combine(folder, "france-iraq-2021.gold.json");
         if (!File.Exists(goldPath)) return null;
         using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));

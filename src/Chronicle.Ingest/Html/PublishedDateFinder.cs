@@ -98,8 +98,9 @@ internal static partial class PublishedDateFinder
     }
 
     private static DateOnly? Plausible(string year, string month, string day) =>
+        // \d also matches other scripts' digits, which int.TryParse refuses; year 0000 would make DateOnly throw
         int.TryParse(year, out int y) && int.TryParse(month, out int mo) && int.TryParse(day, out int d)
-        && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), mo)
+        && y is >= 1 and <= 9999 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
             ? Check(new DateOnly(y, mo, d)) : null;
 
     private static DateOnly? Check(DateOnly date) => date.Year is >= 1990 and <= 2100 ? date : null;

@@ -29,6 +29,9 @@ public static class NumberWords
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Longer runs of digits are not a number a sentence states (and would not fit the stack buffer).</summary>
+    private const int MaxNumberLength = 64;
+
     /// <summary>A scale word (hundred, million, bn ...) and its factor.</summary>
     public static bool TryScale(ReadOnlySpan<char> token, out double factor) => ScaleLookup.TryGetValue(token, out factor);
 
@@ -44,7 +47,11 @@ public static class NumberWords
             while (end < token.Length && (char.IsDigit(token[end]) || token[end] is ',' or '.')) end++;
             var digits = token[..end];
             if (digits[^1] is ',' or '.') return false;
-            if (!double.TryParse(digits, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+            // digits of any script by their value (٢٨ is 28); .NET's parser reads ASCII only
+            if (digits.Length > MaxNumberLength) return false;
+            Span<char> ascii = stackalloc char[digits.Length];
+            Digits.ToAscii(digits, ascii);
+            if (!double.TryParse(ascii, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
             if (end == token.Length) return true;
             if (ScaleLookup.TryGetValue(token[end..], out var factor)) { value *= factor; return true; }
             return false;

@@ -161,10 +161,10 @@ internal sealed partial class TimexScanner
             bool hasMinutes = colon > 0;
             var hourPart = hasMinutes ? t[..colon] : t;
             if (!IsDigits(hourPart) || hourPart.Length > 2) return TimexMatch.None;
-            hour = int.Parse(hourPart);
+            hour = Digits.ParseChecked(hourPart);
             if (hasMinutes)
             {
-                if (!int.TryParse(t[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out minute) || minute > 59) return TimexMatch.None;
+                if (!Digits.TryParseInt(t[(colon + 1)..], out minute) || minute > 59) return TimexMatch.None;
             }
             q = p + 1;
             bool pm = Is(q, "p.m.") || Is(q, "pm") || Is(q, "p.m");
@@ -186,7 +186,7 @@ internal sealed partial class TimexScanner
         int dayToken = Is(q, "on") ? q + 1 : q;
         string day;
         var after = Core(dayToken);
-        if (after.Found && after.End == dayToken + 1 && after.Value.Length == 10 && char.IsDigit(after.Value[0])) { day = after.Value; q = after.End; }
+        if (after.Found && after.End == dayToken + 1 && after.Value.Length == 10 && char.IsAsciiDigit(after.Value[0])) { day = after.Value; q = after.End; }
         else day = _anchor is { } a ? TimexCalendar.Day(a) : "XXXX-XX-XX";
         return new TimexMatch(q, $"{day}T{hour:D2}:{minute:D2}", "TIME");
     }

@@ -69,8 +69,8 @@ internal sealed partial class TimexScanner
     private TimexMatch MidToken(int p)
     {
         var rest = T(p)[4..];
-        if (rest.Length == 5 && rest[4] == 's' && IsDigits(rest[..4])) return Date(p + 1, $"{rest[..3]}X");
-        if (rest.Length == 4 && IsDigits(rest)) return Date(p + 1, rest.ToString());
+        if (rest.Length == 5 && rest[4] == 's' && IsDigits(rest[..4])) return Date(p + 1, $"{Digits.ToAscii(rest[..3])}X");
+        if (rest.Length == 4 && IsDigits(rest)) return Date(p + 1, Digits.ToAscii(rest));
         var w = TimeLexicon.Classify(rest);
         if (w.Kind == TimeWordKind.Month && char.IsUpper(rest[0]))
         {
@@ -313,8 +313,8 @@ internal sealed partial class TimexScanner
     private static bool TryParseQuarter(string value, out (int Year, int Quarter) quarter)
     {
         quarter = default;
-        if (value.Length != 7 || value[4] != '-' || value[5] != 'Q' || !char.IsDigit(value[6]) || !IsDigits(value.AsSpan(0, 4))) return false;
-        quarter = (int.Parse(value.AsSpan(0, 4)), value[6] - '0');
+        if (value.Length != 7 || value[4] != '-' || value[5] != 'Q' || Digits.ValueOf(value[6]) < 0 || !IsDigits(value.AsSpan(0, 4))) return false;
+        quarter = (Digits.ParseChecked(value.AsSpan(0, 4)), Digits.ValueOf(value[6]));
         return true;
     }
 

@@ -117,14 +117,13 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         day = 0;
         if (i >= _end || _doc.Tokens[i].Kind != TokenKind.Number) return false;
         var t = T(i);
-        int digits = 0;
-        while (digits < t.Length && char.IsDigit(t[digits])) digits++;
+        int digits = Digits.LeadingCount(t);
         if (digits is 0 or > 2) return false;
         var rest = t[digits..];
         if (!rest.IsEmpty && !(rest.Equals("st", StringComparison.OrdinalIgnoreCase) || rest.Equals("nd", StringComparison.OrdinalIgnoreCase)
                                || rest.Equals("rd", StringComparison.OrdinalIgnoreCase) || rest.Equals("th", StringComparison.OrdinalIgnoreCase)))
             return false;
-        day = int.Parse(t[..digits]);
+        day = Digits.ParseChecked(t[..digits]);
         return day is >= 1 and <= 31;
     }
 
@@ -135,15 +134,11 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         if (i >= _end || _doc.Tokens[i].Kind != TokenKind.Number) return false;
         var t = T(i);
         if (t.Length != 4 || !IsDigits(t)) return false;
-        year = int.Parse(t);
+        year = Digits.ParseChecked(t);
         return year is >= 1000 and <= 2199;
     }
 
-    private static bool IsDigits(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s) if (!char.IsDigit(c)) return false;
-        return !s.IsEmpty;
-    }
+    private static bool IsDigits(ReadOnlySpan<char> s) => Digits.AllDecimal(s);
 
     /// <summary>Whether a bare four-digit number reads as a year: not money, not a percentage, not
     /// a count before a plural noun ("2000 troops").</summary>
@@ -239,12 +234,12 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         if (p >= _end || _doc.Tokens[p].Kind != TokenKind.Number) return TimexMatch.None;
         var t = T(p);
         if (t.Length is not (7 or 10) || t[4] != '-' || !IsDigits(t[..4]) || !IsDigits(t.Slice(5, 2))) return TimexMatch.None;
-        int year = int.Parse(t[..4]), month = int.Parse(t.Slice(5, 2));
+        int year = Digits.ParseChecked(t[..4]), month = Digits.ParseChecked(t.Slice(5, 2));
         if (month is < 1 or > 12) return TimexMatch.None;
         if (t.Length == 7)
-            return t[5] == '0' ? Date(p + 1, TimexCalendar.Month(year, month)) : TimexMatch.None;
+            return Digits.ValueOf(t[5]) == 0 ? Date(p + 1, TimexCalendar.Month(year, month)) : TimexMatch.None;
         if (t[7] != '-' || !IsDigits(t.Slice(8, 2))) return TimexMatch.None;
-        int day = int.Parse(t.Slice(8, 2));
+        int day = Digits.ParseChecked(t.Slice(8, 2));
         return TimexCalendar.IsValidDay(year, month, day) ? Date(p + 1, TimexCalendar.Day(year, month, day)) : TimexMatch.None;
     }
 
@@ -261,11 +256,11 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
     {
         if (p >= _end) return TimexMatch.None;
         var t = T(p);
-        if (t.Length == 5 && t[4] is 's' && IsDigits(t[..4]) && t[3] == '0') return Date(p + 1, $"{t[..3]}X");
-        if (t.Length == 3 && t[2] == 's' && IsDigits(t[..2]) && t[1] == '0' && p > _sentence.FirstToken && T(p - 1) is "'" or "’")
-            return Date(p + 1, $"{(t[0] >= '3' ? "19" : "20")}{t[0]}X");
-        if (t.Length == 4 && IsDigits(t) && t[3] == '0' && Is(p + 1, "'s") && p > _sentence.FirstToken && Is(p - 1, "the"))
-            return Date(p + 2, $"{t[..3]}X");
+        if (t.Length == 5 && t[4] is 's' && IsDigits(t[..4]) && Digits.ValueOf(t[3]) == 0) return Date(p + 1, $"{Digits.ToAscii(t[..3])}X");
+        if (t.Length == 3 && t[2] == 's' && IsDigits(t[..2]) && Digits.ValueOf(t[1]) == 0 && p > _sentence.FirstToken && T(p - 1) is "'" or "’")
+            return Date(p + 1, $"{(Digits.ValueOf(t[0]) >= 3 ? "19" : "20")}{Digits.ValueOf(t[0])}X");
+        if (t.Length == 4 && IsDigits(t) && Digits.ValueOf(t[3]) == 0 && Is(p + 1, "'s") && p > _sentence.FirstToken && Is(p - 1, "the"))
+            return Date(p + 2, $"{Digits.ToAscii(t[..3])}X");
         return TimexMatch.None;
     }
 
@@ -274,10 +269,9 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
     {
         if (!Is(p + 1, "century")) return TimexMatch.None;
         var t = T(p);
-        int digits = 0;
-        while (digits < t.Length && char.IsDigit(t[digits])) digits++;
+        int digits = Digits.LeadingCount(t);
         int n;
-        if (digits is 1 or 2 && t.Length == digits + 2) n = int.Parse(t[..digits]);
+        if (digits is 1 or 2 && t.Length == digits + 2) n = Digits.ParseChecked(t[..digits]);
         else if (t.Equals("twentieth", StringComparison.OrdinalIgnoreCase)) n = 20;
         else if (t.Equals("nineteenth", StringComparison.OrdinalIgnoreCase)) n = 19;
         else if (t.Equals("twenty-first", StringComparison.OrdinalIgnoreCase)) n = 21;
@@ -292,9 +286,9 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         if (_doc.Tokens[i].Kind != TokenKind.Number) return false;
         var t = T(i);
         if (t.Length is not (7 or 9) || t[4] != '-' || !IsDigits(t[..4]) || !IsDigits(t[5..])) return false;
-        int first = int.Parse(t[..4]);
-        int second = t.Length == 9 ? int.Parse(t[5..]) : first / 100 * 100 + int.Parse(t[5..]);
-        if (t.Length == 7 && t[5] == '0' && second - first != 1) return false; // 2020-03 is a month (TryIsoDate)
+        int first = Digits.ParseChecked(t[..4]);
+        int second = t.Length == 9 ? Digits.ParseChecked(t[5..]) : first / 100 * 100 + Digits.ParseChecked(t[5..]);
+        if (t.Length == 7 && Digits.ValueOf(t[5]) == 0 && second - first != 1) return false; // 2020-03 is a month (TryIsoDate)
         if (first is < 1000 or > 2199 || second <= first || second - first > 100) return false;
         int start = _doc.Tokens[i].Start;
         EmitChars(start, start + t.Length, $"{TimexCalendar.Year(first)}/{TimexCalendar.Year(second)}", "DATE");
@@ -323,5 +317,5 @@ internal sealed partial class TimexScanner(Document doc, DateOnly? anchor)
         return true;
     }
 
-    private static bool IsCalendarValue(string value) => value.Length >= 4 && char.IsDigit(value[0]) && !value.Contains('T') && !value.Contains('/');
+    private static bool IsCalendarValue(string value) => value.Length >= 4 && char.IsAsciiDigit(value[0]) && !value.Contains('T') && !value.Contains('/');
 }

@@ -32,7 +32,7 @@ public class GoldenArticleTests
         return (result.Stdout, JsonDocument.Parse(result.Stdout).RootElement.Clone());
     });
 
-    [Fact]
+    [SharedFact("golden/france-iraq-2021.txt", "golden/france-iraq-2021.gold.json")]
     public void EveryParagraphStartsASentenceAndSentencesEndAtPunctuationOrLineEnd()
     {
         var analysis = Run.Value.Analysis;
@@ -54,7 +54,7 @@ public class GoldenArticleTests
         Assert.Equal(17, sentences.Count);
     }
 
-    [Fact]
+    [SharedFact("golden/france-iraq-2021.txt", "golden/france-iraq-2021.gold.json")]
     public void AllOffsetsRoundTrip()
     {
         var analysis = Run.Value.Analysis;
@@ -86,7 +86,7 @@ public class GoldenArticleTests
                 foreach (var f in list.EnumerateArray()) yield return f;
     }
 
-    [Fact]
+    [SharedFact("golden/france-iraq-2021.txt", "golden/france-iraq-2021.gold.json", "eval/score_analysis.py")]
     public void ScoresAtLeastTheRatchetFloors()
     {
         using var dir = new Paths.TempDir();

@@ -18,7 +18,7 @@ public class FramingGoldenTests
     private static JsonElement Gold() =>
         JsonDocument.Parse(File.ReadAllText(Paths.Golden("france-iraq-2021.gold.json"))).RootElement.GetProperty("framing").Clone();
 
-    [Theory]
+    [SharedTheory("golden/france-iraq-2021.txt", "golden/france-iraq-2021.gold.json")]
     [InlineData("loaded_terms")]
     [InlineData("source_markers")]
     public void GoldFlagsAreFoundInTheOutletsVoice(string section)
@@ -29,7 +29,7 @@ public class FramingGoldenTests
             Assert.Contains(expected, predicted);
     }
 
-    [Fact]
+    [SharedFact("golden/france-iraq-2021.txt", "golden/france-iraq-2021.gold.json")]
     public void NoOutletFlagLiesInsideAQuote()
     {
         var analysis = Analysis.Value;

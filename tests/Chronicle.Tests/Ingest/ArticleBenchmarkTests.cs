@@ -11,7 +11,7 @@ namespace Chronicle.Tests.Ingest;
 /// figure in docs/ingest.md, read from ../shared at run time.</summary>
 public partial class ArticleBenchmarkTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedFact("data/article-extraction")]
     public void DevelopmentPagesScoreAboveTheTarget()
     {
         var dir = TestPages.SharedData("article-extraction");

@@ -42,7 +42,7 @@ public class DuplicateDetectorTests(ITestOutputHelper output)
 
     /// <summary>The false-positive measurement of docs/ingest.md: the 91 distinct development articles,
     /// every pair compared; none may be within the near-duplicate distance.</summary>
-    [Fact]
+    [SharedFact("data/article-extraction")]
     public void NoFalsePositivesAmongDistinctDevelopmentArticles()
     {
         var dir = TestPages.SharedData("article-extraction");

@@ -31,7 +31,7 @@ public class ArcHybridOracleTests
         Assert.Equal(heads, FollowOracle(heads));
     }
 
-    [Fact]
+    [SharedFact("data/ud-english/ewt-dev.conllu")]
     public void ZeroCostTransitionsRebuildEveryProjectivizedDevTree()
     {
         var path = Path.Combine(TestPaths.Shared, "data/ud-english/ewt-dev.conllu");

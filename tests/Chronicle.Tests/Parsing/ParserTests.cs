@@ -114,7 +114,7 @@ public class ParserTests
         Assert.Equal([1, -1, 3, 1, 1], heads);
     }
 
-    [Fact]
+    [SharedFact("data/ud-english/ewt-dev.conllu")]
     public void EveryTreebankTreeBecomesProjectiveAndKeepsItsWords()
     {
         var path = Path.Combine(TestPaths.Shared, "data/ud-english/ewt-dev.conllu");
@@ -129,7 +129,7 @@ public class ParserTests
         Assert.InRange(lifted, 1, 200); // EWT has a few non-projective trees, and only a few
     }
 
-    [Fact]
+    [SharedFact("data/ud-english/ewt-dev.conllu")]
     public void ShippedModelParsesDevelopmentDataAboveFloor()
     {
         var path = Path.Combine(TestPaths.Models, DependencyParser.DefaultModelFile);

@@ -38,7 +38,7 @@ public class QuoteFixtureTests
         Assert.True(entities >= 30, $"{entities} entities with variant mentions");
     }
 
-    [Fact]
+    [SharedFact("eval/score_analysis.py")]
     public void QuotesAndSpeakersMeetTheBar()
     {
         var scorer = FindScorer();

@@ -38,16 +38,9 @@ public static class CliRunner
 /// <summary>Where the repository and the shared data sets are.</summary>
 public static class Paths
 {
-    public static string RepoRoot { get; } = FindRoot();
-    public static string Shared => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+    public static string RepoRoot { get; } = SharedData.RepoRoot;
+    public static string Shared => SharedData.Root;
     public static string Golden(string file) => Path.Combine(Shared, "golden", file);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Chronicle.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
 
     /// <summary>A fresh temporary directory, removed when disposed.</summary>
     public sealed class TempDir : IDisposable

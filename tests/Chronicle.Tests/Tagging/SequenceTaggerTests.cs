@@ -21,7 +21,7 @@ public class SequenceTaggerTests
         return output;
     }
 
-    [Fact]
+    [SharedFact("data/conll2000/train.txt")]
     public void PartOfSpeechTaggerLearnsFromASlice()
     {
         var (train, test) = PosSlice();
@@ -30,7 +30,7 @@ public class SequenceTaggerTests
         Assert.InRange(accuracy, 88.0, 100.0); // 700 sentences, 3 epochs: ~92%; a broken tagger is far below
     }
 
-    [Fact]
+    [SharedFact("data/conll2000/train.txt")]
     public void TrainingIsDeterministic()
     {
         var (train, _) = PosSlice();
@@ -41,7 +41,7 @@ public class SequenceTaggerTests
         Assert.NotEqual(first, otherSeed);
     }
 
-    [Fact]
+    [SharedFact("data/conll2000/train.txt")]
     public void SavedAndLoadedModelGivesIdenticalTags()
     {
         var (train, test) = PosSlice();
@@ -52,7 +52,7 @@ public class SequenceTaggerTests
         foreach (var d in test) Assert.Equal(Tag(tagger, d), Tag(loaded, d));
     }
 
-    [Fact]
+    [SharedFact("data/conll2003/eng.train")]
     public void NerTaggerWithGazetteerRoundTripsAndKeepsIob2Valid()
     {
         var train = TaggingCorpora.NamedEntities(TaggingTestData.Conll2003Train, maxDocuments: 40);
