@@ -1,3 +1,4 @@
+using Chronicle.Annotations;
 using Chronicle.Ingest.Dedup;
 using Chronicle.Ingest.Html;
 using Chronicle.Ingest.Sources;
@@ -13,17 +14,23 @@ public sealed class IngestSummary
 {
     public int Read { get; set; }
     public int Analyzed { get; set; }
+    /// <summary>Articles already stored with the same id and content hash, not analyzed again.</summary>
+    public int Unchanged { get; set; }
     public int ExactDuplicates { get; set; }
     public int NearDuplicates { get; set; }
     public List<(string Input, string Problem)> Failures { get; } = [];
+    /// <summary>Articles analyzed and stored, but a component failed on them (their output carries <c>errors</c>).</summary>
+    public List<(string Input, ComponentError Error)> ComponentErrors { get; } = [];
+    public int ItemsWithComponentErrors { get; set; }
 }
 
 /// <summary>
 /// The ingest loop: read each source unit into items, find the article in HTML, skip duplicates
-/// (linking them to the first copy in the sink), analyze the rest and store them. A bad item is
-/// recorded with its reason and the batch goes on.
+/// (linking them to the first copy in the sink), skip articles the sink already holds with the same
+/// content hash (so an interrupted run resumes where it stopped; <paramref name="force"/> re-analyzes them),
+/// analyze the rest and store them. A bad item is recorded with its reason and the batch goes on.
 /// </summary>
-public sealed class IngestRunner(Analyzer analyzer, IAnalysisSink sink, SourceReader reader, ArticleExtractor extractor)
+public sealed class IngestRunner(Analyzer analyzer, IAnalysisSink sink, SourceReader reader, ArticleExtractor extractor, bool force = false)
 {
     private readonly DuplicateDetector _duplicates = new();
 
@@ -59,9 +66,22 @@ public sealed class IngestRunner(Analyzer analyzer, IAnalysisSink sink, SourceRe
                 sink.StoreDuplicate(item.Id, duplicate.FirstId, duplicate.Kind, metadata.Url);
                 return;
             }
+            var hash = ContentHash.Of(text, metadata.Published);
+            if (!force && sink.StoredContentHash(item.Id) == hash)
+            {
+                Summary.Unchanged++;
+                return;
+            }
             var document = analyzer.Analyze(item.Input, text, metadata, isHtml: false);
-            sink.Store(Analysis.From(document));
+            var analysis = Analysis.From(document);
+            analysis.ContentHash = hash;
+            sink.Store(analysis);
             Summary.Analyzed++;
+            if (document.Errors.Count > 0)
+            {
+                Summary.ItemsWithComponentErrors++;
+                foreach (var error in document.Errors) Summary.ComponentErrors.Add((item.Input, error));
+            }
         }
         catch (InputException e)
         {

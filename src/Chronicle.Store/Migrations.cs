@@ -55,6 +55,9 @@ internal static class Migrations
         CREATE INDEX events_location_country ON events (location_country);
         """;
 
+    /// <summary>2: the content hash an article was analyzed from, so a re-run ingest skips unchanged articles.</summary>
+    private const string ContentHash = "ALTER TABLE articles ADD COLUMN content_hash TEXT;";
+
     public static readonly IReadOnlyList<string> Sqlite =
     [
         CommonTables.Replace("{key}", "INTEGER PRIMARY KEY") + """
@@ -70,6 +73,7 @@ internal static class Migrations
         CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
             INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker_name) VALUES ('delete', old.row_id, old.text, old.speaker_name); END;
         """,
+        ContentHash,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -83,5 +87,6 @@ internal static class Migrations
             to_tsvector('english', text || ' ' || coalesce(speaker_name, ''))) STORED;
         CREATE INDEX quotes_search ON quotes USING gin (search);
         """,
+        ContentHash,
     ];
 }

@@ -58,9 +58,9 @@ public abstract partial class SqlEventStore : IEventStore
         DeleteArticleRows(connection, transaction, id);
 
         using (var articles = new RowWriter(connection, transaction, "articles",
-                   "id", "title", "source", "url", "published", "language", "text", "analysis", "stored_at"))
+                   "id", "title", "source", "url", "published", "language", "text", "analysis", "stored_at", "content_hash"))
             articles.Write(id, analysis.Title, analysis.Source, analysis.Url, analysis.Published, analysis.Language,
-                analysis.Text, AnalysisJson.Serialize(analysis), Now());
+                analysis.Text, AnalysisJson.Serialize(analysis), Now(), analysis.ContentHash);
 
         var entitiesById = new Dictionary<string, Entity>(StringComparer.Ordinal);
         using (var entities = new RowWriter(connection, transaction, "entities", "article_id", "entity_id", "name", "type", "code", "country", "mentions"))
@@ -106,6 +106,13 @@ public abstract partial class SqlEventStore : IEventStore
         Execute(connection, transaction, "INSERT INTO duplicates (id, duplicate_of, kind, url, stored_at) VALUES (@id, @of, @kind, @url, @at)",
             ("@id", id), ("@of", duplicateOfId), ("@kind", kind), ("@url", url), ("@at", Now()));
         transaction.Commit();
+    }
+
+    /// <summary>The content hash the stored article was analyzed from (null: no such article, or stored without one).</summary>
+    public string? StoredContentHash(string id)
+    {
+        using var connection = OpenConnection();
+        return Scalar(connection, null, "SELECT content_hash FROM articles WHERE id = @id", ("@id", id)) as string;
     }
 
     /// <summary>The article an id is recorded as a duplicate of, or null.</summary>

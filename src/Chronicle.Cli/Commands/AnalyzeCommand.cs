@@ -105,11 +105,11 @@ public static class AnalyzeCommand
         string content = path == "-" ? ReadStdin(settings.MaxBytes) : ReadFile(path, settings.MaxBytes);
         var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources), new Chronicle.Ingest.Html.HtmlAnalysis());
         var document = analyzer.Analyze(path, content, metadata);
-        foreach (var note in document.Notes) CliErrors.Note(path, note);
+        bool failed = CliErrors.ReportDiagnostics(path, document);
         var json = AnalysisJson.Serialize(Analysis.From(document, settings.WithParse), indented: true);
         using var writer = OutputWriter.Open(settings.Output);
         writer.WriteLine(json);
-        return 0;
+        return failed ? CliErrors.ComponentFailed : 0;
     }
 
     /// <summary>Plain text must be UTF-8; an HTML page is decoded by its declared or detected

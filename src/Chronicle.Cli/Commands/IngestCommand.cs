@@ -26,12 +26,17 @@ public static class IngestCommand
         var maxSize = new Option<long>("--max-size") { Description = "Largest file, download or expanded .gz accepted, in bytes.", DefaultValueFactory = _ => TextInput.DefaultMaxBytes, HelpName = "BYTES" };
         var noFetch = new Option<bool>("--no-fetch") { Description = "Do not fetch URLs (feed items then use the text the feed carries: its full content, else its description or summary)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL.", DefaultValueFactory = _ => 20 };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Analyze again articles the store already holds with the same id and content (by default they are skipped, " +
+                          "so re-running an interrupted ingest resumes it); use after the models changed.",
+        };
         var command = new Command("ingest",
             "Read articles from files, folders, RSS/Atom feeds, URLs and JSON Lines; find the article in HTML pages; skip exact and " +
             "near duplicates; analyze the rest and store them. Prints a summary (read, analyzed, duplicates, failures with reasons).\n\n" +
             "Examples:\n  chronicle ingest news/ feed.xml --out analyses.jsonl\n  chronicle ingest https://example.org/rss --out analyses.jsonl")
         {
-            paths, maxSize, noFetch, timeout,
+            paths, maxSize, noFetch, timeout, force,
         };
         foreach (var option in sinks.Options) command.Options.Add(option);
         command.SetAction(parse =>
@@ -42,10 +47,10 @@ public static class IngestCommand
                 using var fetcher = parse.GetValue(noFetch) ? null : new PageFetcher(TimeSpan.FromSeconds(parse.GetValue(timeout)), max);
                 var units = SourceReader.Units(parse.GetValue(paths)!);
                 using var sink = sinks.Open(parse);
-                var runner = new IngestRunner(new Analyzer(ChroniclePipeline.CreateDefault()), sink, new SourceReader(max, fetcher), new ArticleExtractor());
+                var runner = new IngestRunner(new Analyzer(ChroniclePipeline.CreateDefault()), sink, new SourceReader(max, fetcher), new ArticleExtractor(), parse.GetValue(force));
                 var summary = ShowProgress(units) ? RunWithProgress(runner, units) : runner.Run(units);
                 PrintSummary(summary);
-                return summary.Failures.Count > 0 ? CliErrors.BadInput : 0;
+                return CliErrors.BatchExitCode(summary.Failures.Count, summary.ItemsWithComponentErrors);
             }
             catch (InputException e)
             {
@@ -67,7 +72,7 @@ public static class IngestCommand
             summary = runner.Run(units, _ =>
             {
                 task.Increment(1);
-                task.Description = $"{runner.Summary.Analyzed} analyzed, {runner.Summary.ExactDuplicates + runner.Summary.NearDuplicates} duplicates, {runner.Summary.Failures.Count} failed";
+                task.Description = $"{runner.Summary.Analyzed} analyzed, {runner.Summary.Unchanged} unchanged, {runner.Summary.ExactDuplicates + runner.Summary.NearDuplicates} duplicates, {runner.Summary.Failures.Count} failed";
             });
         });
         return summary!;
@@ -76,7 +81,9 @@ public static class IngestCommand
     private static void PrintSummary(IngestSummary summary)
     {
         foreach (var (input, problem) in summary.Failures) Console.Error.WriteLine($"chronicle: {input}: {problem}");
-        Console.Error.WriteLine($"chronicle: ingest: read {summary.Read}, analyzed {summary.Analyzed}, duplicates {summary.ExactDuplicates + summary.NearDuplicates} " +
-                                $"({summary.ExactDuplicates} exact, {summary.NearDuplicates} near), failed {summary.Failures.Count}");
+        foreach (var (input, error) in summary.ComponentErrors) Console.Error.WriteLine($"chronicle: {input}: {CliErrors.Describe(error)}");
+        Console.Error.WriteLine($"chronicle: ingest: read {summary.Read}, analyzed {summary.Analyzed}, unchanged {summary.Unchanged} (already stored, skipped), " +
+                                $"duplicates {summary.ExactDuplicates + summary.NearDuplicates} ({summary.ExactDuplicates} exact, {summary.NearDuplicates} near), " +
+                                $"failed {summary.Failures.Count}, with component errors {summary.ItemsWithComponentErrors}");
     }
 }

@@ -15,7 +15,7 @@ public static class JsonlAnalysis
         using var reader = OpenInput(inputPath);
         using var writer = OutputWriter.Open(settings.Output);
         var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources), new Chronicle.Ingest.Html.HtmlAnalysis());
-        int lineNumber = 0, failed = 0;
+        int lineNumber = 0, failed = 0, withErrors = 0;
         while (true)
         {
             string? line;
@@ -44,7 +44,7 @@ public static class JsonlAnalysis
                 var content = record.Text ?? record.Html!;
                 if (string.IsNullOrWhiteSpace(content)) throw new InputException(where, $"record \"{record.Id}\" has empty text");
                 var document = analyzer.Analyze(where, content, metadata, isHtml);
-                foreach (var note in document.Notes) CliErrors.Note(where, note);
+                if (CliErrors.ReportDiagnostics(where, document)) withErrors++;
                 writer.WriteLine(AnalysisJson.Serialize(Analysis.From(document, settings.WithParse)));
             }
             catch (InputException e)
@@ -52,15 +52,11 @@ public static class JsonlAnalysis
                 CliErrors.Report(e);
                 failed++;
             }
-            catch (ComponentException e)
-            {
-                CliErrors.Report(new InputException(where, e.Message));
-                failed++;
-            }
         }
         writer.Flush();
         if (failed > 0) Console.Error.WriteLine($"chronicle: {inputPath}: {failed} of {lineNumber} lines failed");
-        return failed > 0 ? CliErrors.BadInput : 0;
+        if (withErrors > 0) Console.Error.WriteLine($"chronicle: {inputPath}: {withErrors} of {lineNumber} lines written with component errors");
+        return CliErrors.BatchExitCode(failed, withErrors);
     }
 
     private static StreamReader OpenInput(string path)

@@ -1,3 +1,4 @@
+using Chronicle.Annotations;
 using Chronicle.Text;
 
 namespace Chronicle.Pipeline;
@@ -12,7 +13,9 @@ public sealed class DocumentPipeline
     public IReadOnlyList<IDocumentComponent> Components => _components;
 
     /// <summary>Runs every component in order. English-only components are skipped once the
-    /// language stage has decided the document is not English ("und", undecided, still runs them).</summary>
+    /// language stage has decided the document is not English ("und", undecided, still runs them).
+    /// A component that throws costs its own layer only: the failure goes to <see cref="Document.Errors"/>,
+    /// what it had added to the annotation lists is removed, and the later components still run.</summary>
     public Document Process(Document document) => Process(document, null);
 
     /// <summary>As <see cref="Process(Document)"/>, adding each component's elapsed <see cref="System.Diagnostics.Stopwatch"/>
@@ -26,19 +29,46 @@ public sealed class DocumentPipeline
             if (component.EnglishOnly && document.IsKnownNonEnglish) continue;
             long start = elapsedTicks is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             long allocated = allocatedBytes is null ? 0 : GC.GetAllocatedBytesForCurrentThread();
+            var before = new LayerCounts(document);
             try
             {
                 component.Process(document);
-                if (elapsedTicks is not null) elapsedTicks[i] += System.Diagnostics.Stopwatch.GetTimestamp() - start;
-                if (allocatedBytes is not null) allocatedBytes[i] += GC.GetAllocatedBytesForCurrentThread() - allocated;
             }
-            catch (Exception e) when (e is not ComponentException)
+            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
             {
-                // A bug in one component must cost one document, not a whole batch: callers report it and go on.
-                throw new ComponentException(component.Name, e);
+                // A bug in one component must cost its layer, not the article: the rest is still worth having.
+                before.RemoveAddedSince(document);
+                document.Errors.Add(new ComponentError(component.Name, $"{e.GetType().Name}: {e.Message}"));
             }
+            if (elapsedTicks is not null) elapsedTicks[i] += System.Diagnostics.Stopwatch.GetTimestamp() - start;
+            if (allocatedBytes is not null) allocatedBytes[i] += GC.GetAllocatedBytesForCurrentThread() - allocated;
         }
         return document;
+    }
+
+    /// <summary>The sizes of the annotation lists before a component runs, so that a component that
+    /// fails half way leaves none of its partial (possibly inconsistent) items behind.</summary>
+    private readonly struct LayerCounts(Document d)
+    {
+        private readonly int _entities = d.Entities.Count, _quotes = d.Quotes.Count, _dates = d.Dates.Count,
+            _quantities = d.Quantities.Count, _events = d.Events.Count,
+            _loaded = d.Framing.LoadedTerms.Count, _markers = d.Framing.SourceMarkers.Count;
+
+        public void RemoveAddedSince(Document d)
+        {
+            Truncate(d.Entities, _entities);
+            Truncate(d.Quotes, _quotes);
+            Truncate(d.Dates, _dates);
+            Truncate(d.Quantities, _quantities);
+            Truncate(d.Events, _events);
+            Truncate(d.Framing.LoadedTerms, _loaded);
+            Truncate(d.Framing.SourceMarkers, _markers);
+        }
+
+        private static void Truncate<T>(List<T> list, int count)
+        {
+            if (list.Count > count) list.RemoveRange(count, list.Count - count);
+        }
     }
 
     /// <summary>Stage by stage, the components that fill it (empty list: not available yet).</summary>
@@ -68,11 +98,4 @@ public sealed class DocumentPipelineBuilder
 
     public DocumentPipeline Build() =>
         new(_components.Select((c, i) => (c, i)).OrderBy(x => x.c.Stage).ThenBy(x => x.i).Select(x => x.c).ToArray());
-}
-
-/// <summary>A component failed on a document (a bug, not bad input); the message names the component.</summary>
-public sealed class ComponentException(string component, Exception inner)
-    : Exception($"internal error in the '{component}' component ({inner.GetType().Name}: {inner.Message})", inner)
-{
-    public string Component { get; } = component;
 }

@@ -25,6 +25,12 @@ public sealed class Analysis
     public required Framing Framing { get; set; }
     /// <summary>Tokens with their tags and dependency parse; only with <c>--with-parse</c>.</summary>
     public List<TokenJson>? Tokens { get; set; }
+    /// <summary>Components that failed on this article (their layers are empty or partial); absent when none did.</summary>
+    public List<ComponentError>? Errors { get; set; }
+    /// <summary>What ingest analyzed this from (<see cref="Chronicle.Input.ContentHash"/>); kept by the store beside
+    /// the article, not part of the Analysis JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? ContentHash { get; set; }
 
     public static Analysis From(Document doc, bool withTokens = false)
     {
@@ -47,6 +53,7 @@ public sealed class Analysis
             Quantities = doc.Quantities,
             Events = doc.Events,
             Framing = doc.Framing,
+            Errors = doc.Errors.Count > 0 ? doc.Errors : null,
         };
         if (withTokens) analysis.Tokens = TokensOf(doc);
         return analysis;

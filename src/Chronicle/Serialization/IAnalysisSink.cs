@@ -9,4 +9,8 @@ public interface IAnalysisSink : IDisposable
 
     /// <summary>Records that an article duplicates an earlier one (kind: "exact" or "near") and was not analyzed again.</summary>
     void StoreDuplicate(string id, string duplicateOfId, string kind, string? url);
+
+    /// <summary>The <see cref="Analysis.ContentHash"/> the article with this id was stored with, or null when the
+    /// sink keeps none (a JSON Lines file) or has no such article: a re-run ingest skips an article whose hash is unchanged.</summary>
+    string? StoredContentHash(string id) => null;
 }

@@ -48,6 +48,9 @@ public sealed class Document
     /// <summary>Notes for the user (printed on stderr by the CLI), e.g. why components were skipped.</summary>
     public List<string> Notes { get; } = [];
 
+    /// <summary>Components that failed on this document; the other layers are still there.</summary>
+    public List<ComponentError> Errors { get; } = [];
+
     /// <summary>True once the language stage has decided on a language other than English
     /// (undecided text, "und", is still analyzed as English).</summary>
     public bool IsKnownNonEnglish => Language is not ("en" or "und");
