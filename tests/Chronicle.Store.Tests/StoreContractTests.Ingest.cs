@@ -69,7 +69,7 @@ public abstract partial class StoreContractTests
             File.WriteAllText(Path.Combine(dir, "story-1.txt"), Stories[1] + " Prices are expected to rise.");
             var third = Ingest(store, dir);
             Assert.Equal((1, 2), (third.Analyzed, third.Unchanged));
-            Assert.EndsWith("expected to rise.", store.GetArticle("story-1")!.Text);
+            Assert.EndsWith("expected to rise.", store.GetArticle(Path.Combine(dir, "story-1"))!.Text);
 
             var forced = Ingest(store, dir, force: true);
             Assert.Equal((3, 0), (forced.Analyzed, forced.Unchanged));
@@ -92,7 +92,7 @@ public abstract partial class StoreContractTests
             Assert.Equal(3, summary.Analyzed);
             Assert.Empty(summary.Failures);
             Assert.Equal(3, summary.ItemsWithComponentErrors);
-            var stored = store.GetArticle("story-0")!;
+            var stored = store.GetArticle(Path.Combine(dir, "story-0"))!;
             Assert.NotEmpty(stored.Sentences); // the layers before and after the failure are there
             Assert.Equal(1.0, stored.Framing.Tone);
             Assert.Empty(stored.Dates);        // the failed component's partial result is not

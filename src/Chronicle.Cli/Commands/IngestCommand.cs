@@ -82,8 +82,9 @@ public static class IngestCommand
     {
         foreach (var (input, problem) in summary.Failures) Console.Error.WriteLine($"chronicle: {input}: {problem}");
         foreach (var (input, error) in summary.ComponentErrors) Console.Error.WriteLine($"chronicle: {input}: {CliErrors.Describe(error)}");
-        Console.Error.WriteLine($"chronicle: ingest: read {summary.Read}, analyzed {summary.Analyzed}, unchanged {summary.Unchanged} (already stored, skipped), " +
+        Console.Error.WriteLine($"chronicle: ingest: read {summary.Read}, analyzed {summary.Analyzed}, " +
                                 $"duplicates {summary.ExactDuplicates + summary.NearDuplicates} ({summary.ExactDuplicates} exact, {summary.NearDuplicates} near), " +
-                                $"failed {summary.Failures.Count}, with component errors {summary.ItemsWithComponentErrors}");
+                                $"failed {summary.Failures.Count}, unchanged {summary.Unchanged} (already stored, skipped), " +
+                                $"with component errors {summary.ItemsWithComponentErrors}");
     }
 }
