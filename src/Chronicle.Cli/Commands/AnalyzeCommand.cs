@@ -35,6 +35,13 @@ public static class AnalyzeCommand
         };
         var title = new Option<string?>("--title") { Description = "Article title, kept in the output.", HelpName = "T" };
         var id = new Option<string?>("--id") { Description = "Document id for the output (default: the file name without extension)." };
+        var offsets = new Option<string>("--offsets")
+        {
+            Description = "Unit of every start/end: utf16 (code units, the default; C#, Java, JavaScript) or codepoint (Unicode code points; Python).",
+            DefaultValueFactory = _ => "utf16",
+            HelpName = "utf16|codepoint",
+        };
+        offsets.AcceptOnlyFromAmong("utf16", "codepoint");
         var withParse = new Option<bool>("--with-parse") { Description = "Also write every token with its tags and dependency head (\"tokens\")." };
         var maxSize = new Option<long>("--max-size")
         {
@@ -67,7 +74,7 @@ public static class AnalyzeCommand
             "  chronicle analyze --jsonl articles.jsonl --out analyses.jsonl\n" +
             "  cat articles.jsonl | chronicle analyze --jsonl - > analyses.jsonl")
         {
-            file, jsonl, output, published, title, id, withParse, maxSize, actors, agents, verbs,
+            file, jsonl, output, published, title, id, withParse, offsets, maxSize, actors, agents, verbs,
         };
 
         command.SetAction(parse =>
@@ -77,7 +84,8 @@ public static class AnalyzeCommand
             try
             {
                 var settings = new AnalyzeSettings(parse.GetValue(output), parse.GetValue(withParse), parse.GetValue(maxSize),
-                    EventDictionaries.Load(parse.GetValue(actors), parse.GetValue(agents), parse.GetValue(verbs)));
+                    EventDictionaries.Load(parse.GetValue(actors), parse.GetValue(agents), parse.GetValue(verbs)),
+                    parse.GetValue(offsets) == "codepoint");
                 if (jsonlPath is not null)
                 {
                     if (filePath is not null) throw new InputException(filePath, "give either FILE or --jsonl IN, not both");
@@ -106,7 +114,7 @@ public static class AnalyzeCommand
         var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources), new Chronicle.Ingest.Html.HtmlAnalysis());
         var document = analyzer.Analyze(path, content, metadata);
         bool failed = CliErrors.ReportDiagnostics(path, document);
-        var json = AnalysisJson.Serialize(Analysis.From(document, settings.WithParse), indented: true);
+        var json = settings.Serialize(Analysis.From(document, settings.WithParse), indented: true);
         using var writer = OutputWriter.Open(settings.Output);
         writer.WriteLine(json);
         return failed ? CliErrors.ComponentFailed : 0;
@@ -136,7 +144,16 @@ public static class AnalyzeCommand
     }
 }
 
-public sealed record AnalyzeSettings(string? Output, bool WithParse, long MaxBytes, Chronicle.Events.EventResources? EventResources = null);
+public sealed record AnalyzeSettings(string? Output, bool WithParse, long MaxBytes, Chronicle.Events.EventResources? EventResources = null,
+    bool CodePointOffsets = false)
+{
+    /// <summary>Analysis JSON in the offset unit asked for (docs/contracts.md).</summary>
+    public string Serialize(Analysis analysis, bool indented)
+    {
+        var json = AnalysisJson.Serialize(analysis, indented);
+        return CodePointOffsets ? Chronicle.Serialization.CodePointOffsets.Convert(json, analysis.Text, indented) : json;
+    }
+}
 
 /// <summary>Opens the output named by --out (stdout when absent or -), UTF-8 without BOM.</summary>
 public static class OutputWriter
