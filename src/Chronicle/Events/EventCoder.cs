@@ -243,12 +243,19 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                 Source = new EventActor(draft.Source.EntityId, draft.Source.Name, draft.Source.Code),
                 Target = draft.Target is { } t ? new EventActor(t.EntityId, t.Name, t.Code) : null,
                 Date = EventDate(document, sentence, start),
-                Location = draft.Place is { } p ? new EventLocation(p.Name, p.HasCountry ? p.Code[..3] : null, null, null) : null,
+                Location = draft.Place is { } p ? PlaceLocation(document, p) : null,
                 Sentence = index,
                 Trigger = new Mention(start, end, document.Text[start..end]),
                 Confidence = Math.Round(Math.Clamp(draft.Confidence, 0.05, 0.95), 2),
             });
         }
+    }
+
+    /// <summary>The event's place, with the coordinates the geocoder gave its entity (docs/geo.md).</summary>
+    private static EventLocation PlaceLocation(Document document, ActorMention place)
+    {
+        var geo = place.EntityId is null ? null : document.Entities.Find(e => e.Id == place.EntityId)?.Geo;
+        return new EventLocation(place.Name, place.HasCountry ? place.Code[..3] : null, geo?.Lat, geo?.Lon);
     }
 
     /// <summary>The sentence's time expression nearest the trigger, else the publication date.</summary>
