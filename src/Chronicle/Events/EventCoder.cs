@@ -236,26 +236,21 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
             if (!seen.Add((draft.Source.Code, draft.Target?.Code, cameo.Root))) continue;
             var start = document.Tokens[draft.Trigger.Start].Start;
             var end = document.Tokens[draft.Trigger.End - 1].End;
+            var sourceActor = new EventActor(draft.Source.EntityId, draft.Source.Name, draft.Source.Code);
+            var targetActor = draft.Target is { } t ? new EventActor(t.EntityId, t.Name, t.Code) : null;
             document.Events.Add(new EventRecord
             {
                 Id = "V" + (document.Events.Count + 1),
                 Cameo = draft.Code, Root = cameo.Root, QuadClass = cameo.QuadClass, Goldstein = cameo.Goldstein, Plover = cameo.Plover,
-                Source = new EventActor(draft.Source.EntityId, draft.Source.Name, draft.Source.Code),
-                Target = draft.Target is { } t ? new EventActor(t.EntityId, t.Name, t.Code) : null,
+                Source = sourceActor,
+                Target = targetActor,
                 Date = EventDate(document, sentence, start),
-                Location = draft.Place is { } p ? PlaceLocation(document, p) : null,
+                Location = EventPlace.Locate(document, sentence, draft.Place, sourceActor, targetActor, start),
                 Sentence = index,
                 Trigger = new Mention(start, end, document.Text[start..end]),
                 Confidence = Math.Round(Math.Clamp(draft.Confidence, 0.05, 0.95), 2),
             });
         }
-    }
-
-    /// <summary>The event's place, with the coordinates the geocoder gave its entity (docs/geo.md).</summary>
-    private static EventLocation PlaceLocation(Document document, ActorMention place)
-    {
-        var geo = place.EntityId is null ? null : document.Entities.Find(e => e.Id == place.EntityId)?.Geo;
-        return new EventLocation(place.Name, place.HasCountry ? place.Code[..3] : null, geo?.Lat, geo?.Lon);
     }
 
     /// <summary>The sentence's time expression nearest the trigger, else the publication date.</summary>
