@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 
 namespace Chronicle.Geo;
 
@@ -15,7 +13,6 @@ public static class GeoKey
 
     // Latin-1 Supplement to Latin Extended-B and Latin Extended Additional, folded once through Unicode decomposition.
     private const char FirstFolded = '\u00C0', LastFolded = '\u1EFF';
-    private static readonly char[] Folded = BuildFoldTable();
 
     /// <summary>Writes the key of <paramref name="name"/> into <paramref name="buffer"/>; returns its length
     /// (0 when the name is empty or longer than <see cref="MaxLength"/>).</summary>
@@ -53,18 +50,51 @@ public static class GeoKey
         return new string(buffer[..Fold(name, buffer)]);
     }
 
+    // Each row: an ASCII letter, then the accented Latin letters that fold to it (written out because the
+    // build runs with invariant globalization, where string.Normalize does not decompose).
+    private static readonly string[] AccentedLetters =
+    [
+        "aÀÁÂÃÄÅàáâãäåĀāĂăĄąǍǎǞǟǠǡǺǻȀȁȂȃȦȧḀḁẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặ",
+        "bḂḃḄḅḆḇ",
+        "cÇçĆćĈĉĊċČčḈḉ",
+        "dĎďḊḋḌḍḎḏḐḑḒḓđĐ",
+        "eÈÉÊËèéêëĒēĔĕĖėĘęĚěȄȅȆȇȨȩḔḕḖḗḘḙḚḛḜḝẸẹẺẻẼẽẾếỀềỂểỄễỆệ",
+        "fḞḟ",
+        "gĜĝĞğĠġĢģǦǧǴǵḠḡ",
+        "hĤĥȞȟḢḣḤḥḦḧḨḩḪḫẖħĦ",
+        "iÌÍÎÏìíîïĨĩĪīĬĭĮįİǏǐȈȉȊȋḬḭḮḯỈỉỊịı",
+        "jĴĵǰ",
+        "kĶķǨǩḰḱḲḳḴḵ",
+        "lĹĺĻļĽľḶḷḸḹḺḻḼḽłŁ",
+        "mḾḿṀṁṂṃ",
+        "nÑñŃńŅņŇňǸǹṄṅṆṇṈṉṊṋ",
+        "oÒÓÔÕÖòóôõöŌōŎŏŐőƠơǑǒǪǫǬǭȌȍȎȏȪȫȬȭȮȯȰȱṌṍṎṏṐṑṒṓỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợøØ",
+        "pṔṕṖṗ",
+        "rŔŕŖŗŘřȐȑȒȓṘṙṚṛṜṝṞṟ",
+        "sŚśŜŝŞşŠšȘșṠṡṢṣṤṥṦṧṨṩ",
+        "tŢţŤťȚțṪṫṬṭṮṯṰṱẗŧŦ",
+        "uÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųƯưǓǔǕǖǗǘǙǚǛǜȔȕȖȗṲṳṴṵṶṷṸṹṺṻỤụỦủỨứỪừỬửỮữỰự",
+        "vṼṽṾṿ",
+        "wŴŵẀẁẂẃẄẅẆẇẈẉẘ",
+        "xẊẋẌẍ",
+        "yÝýÿŶŷŸȲȳẎẏẙỲỳỴỵỶỷỸỹ",
+        "zŹźŻżŽžẐẑẒẓẔẕ",
+    ];
+
+    // declared after the rows it is built from (static fields initialize in text order)
+    private static readonly char[] Folded = BuildFoldTable();
+
     private static char[] BuildFoldTable()
     {
         var table = new char[LastFolded - FirstFolded + 1];
         for (int i = 0; i < table.Length; i++)
         {
             char c = (char)(FirstFolded + i);
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            char first = decomposed[0];
-            // letters without a decomposition that news writes in ASCII ("ø" -> "o", "ß" stays)
-            first = c switch { 'ø' or 'Ø' => 'o', 'đ' or 'Đ' => 'd', 'ł' or 'Ł' => 'l', 'ı' => 'i', _ => first };
-            table[i] = CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark ? '\0' : char.ToLowerInvariant(first);
+            // combining marks (U+0300-U+036F) vanish; other letters are only lower-cased
+            table[i] = c is >= '\u0300' and <= '\u036F' ? '\0' : char.ToLowerInvariant(c);
         }
+        foreach (var row in AccentedLetters)
+            for (int k = 1; k < row.Length; k++) table[row[k] - FirstFolded] = row[0];
         return table;
     }
 }
