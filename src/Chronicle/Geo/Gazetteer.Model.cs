@@ -82,6 +82,8 @@ public sealed partial class Gazetteer
                     isoByIso2.GetValueOrDefault(iso2, iso2), admin1, featureCode == "PPLC");
                 g.AddKey(name, entry);
                 if (WithoutArabicArticle(name) is { } bare) g.AddKey(bare, entry);
+                // "St. Petersburg", "St Louis": English news abbreviates Saint
+                if (name.Contains("Saint ", StringComparison.Ordinal)) g.AddKey(name.Replace("Saint ", "St ", StringComparison.Ordinal), entry);
             }
         }
         g.AddOwnLists();

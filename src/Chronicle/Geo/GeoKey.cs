@@ -3,7 +3,7 @@ namespace Chronicle.Geo;
 
 /// <summary>
 /// The form place names are compared in: lower case, Latin diacritics removed ("São Paulo" = "sao paulo",
-/// GeoNames' "Murbaḩ" = "murbah"), apostrophes and transliteration marks dropped ("Sana'a" = "Sanaa"),
+/// GeoNames' "Murbaḩ" = "murbah"), apostrophes, full stops and transliteration marks dropped ("Sana'a" = "Sanaa", "St. Louis" = "St Louis"),
 /// hyphens as spaces ("Al-Hasakah" = "Al Hasakah"), a leading "the" dropped. The same fold serves the
 /// gazetteer's keys and the spans looked up, so a lookup is one dictionary probe on a stack buffer.
 /// </summary>
@@ -28,7 +28,7 @@ public static class GeoKey
             char c = raw;
             if (c < 128)
             {
-                if (c is '\'' or '`') continue;
+                if (c is '\'' or '`' or '.') continue;
                 if (c is '-' or ' ' or '\t' or '\n' or '\r') { space = n > 0; continue; }
                 if (c is >= 'A' and <= 'Z') c = (char)(c + 32);
             }

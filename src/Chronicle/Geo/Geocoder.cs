@@ -25,7 +25,7 @@ public sealed class Geocoder(Func<Gazetteer?>? gazetteer = null) : IDocumentComp
         var g = _gazetteer();
         if (g is null) return;
         _resolver ??= new PlaceResolver(g, KnowledgeBase.Default);
-        var chosen = _resolver.Resolve(doc.Entities);
+        var chosen = _resolver.Resolve(doc.Entities, doc.Text);
         for (int i = 0; i < chosen.Length; i++)
         {
             if (chosen[i] < 0) continue;

@@ -8,7 +8,8 @@ namespace Chronicle.Geo;
 /// probe per name (the entity's name, then its other mention texts until one is known). Each candidate is
 /// scored: a prior by kind (a country 9, a region 6.5, a sea or area 7, a city log10 of its population,
 /// +1 for a capital), +2 when its country is that of another entity of the article, +1.5 when another place
-/// of the article lies in the same first-level region ("Paris" beside "Texas"). Context comes from the other
+/// of the article lies in the same first-level region ("Paris" beside "Texas"), +4 when the name is written
+/// "NAME, QUALIFIER" and the candidate lies in that region or country ("Springfield, Va."). Context comes from the other
 /// entities' countries and from a first pass over the places themselves. A city with no context support and
 /// fewer than <see cref="MinimumUnsupportedPopulation"/> people is not taken (no guessing). Rationale and
 /// measured scores are in docs/geo.md.
@@ -17,14 +18,15 @@ public sealed class PlaceResolver(Gazetteer gazetteer, KnowledgeBase knowledge)
 {
     public const int MinimumUnsupportedPopulation = 15000;
     private const double CountryPrior = 9, RegionPrior = 6.5, WaterOrAreaPrior = 7, CapitalBonus = 1;
-    private const double CountryContext = 2, RegionContext = 1.5;
+    private const double CountryContext = 2, RegionContext = 1.5, QualifierContext = 4;
     private const int Passes = 3;
 
     public static bool IsPlaceType(string type) => type is "GPE" or "LOC";
 
     /// <summary>The chosen entry of each entity (-1: not a place or not known), parallel to <paramref name="entities"/>.</summary>
-    public int[] Resolve(IReadOnlyList<Entity> entities)
+    public int[] Resolve(IReadOnlyList<Entity> entities, string text)
     {
+        var qualifiers = Qualifiers(entities, text);
         var candidates = new int[entities.Count][];
         for (int i = 0; i < entities.Count; i++) candidates[i] = IsPlaceType(entities[i].Type) ? Candidates(entities[i]) : [];
 
@@ -40,7 +42,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, KnowledgeBase knowledge)
         for (int pass = 0; pass < Passes; pass++)
         {
             var next = new int[entities.Count];
-            for (int i = 0; i < entities.Count; i++) next[i] = Best(entities[i], i, candidates[i], countryOf, chosen);
+            for (int i = 0; i < entities.Count; i++) next[i] = Best(entities[i], i, candidates[i], countryOf, chosen, qualifiers[i]);
             chosen = next;
         }
         return chosen;
@@ -65,13 +67,40 @@ public sealed class PlaceResolver(Gazetteer gazetteer, KnowledgeBase knowledge)
 
     private static bool HasOtherForms(Entity entity) => entity.Mentions.Exists(m => m.Text != entity.Name);
 
-    private int Best(Entity entity, int self, int[] candidates, string?[] countryOf, int[] chosen)
+    /// <summary>For each entity, the entities written right after one of its mentions as "NAME, QUALIFIER"
+    /// ("Springfield, Va.", "Paris, Texas", "Tripoli, Lebanon").</summary>
+    private static List<int>?[] Qualifiers(IReadOnlyList<Entity> entities, string text)
+    {
+        var startsAt = new Dictionary<int, int>();
+        for (int j = 0; j < entities.Count; j++)
+            if (IsPlaceType(entities[j].Type))
+                foreach (var m in entities[j].Mentions) startsAt.TryAdd(m.Start, j);
+        var result = new List<int>?[entities.Count];
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (!IsPlaceType(entities[i].Type)) continue;
+            foreach (var m in entities[i].Mentions)
+            {
+                int at = m.End;
+                if (at >= text.Length || text[at] != ',') continue;
+                at++;
+                while (at < text.Length && text[at] == ' ') at++;
+                if (startsAt.TryGetValue(at, out int j) && j != i) (result[i] ??= []).Add(j);
+            }
+        }
+        return result;
+    }
+
+    private int Best(Entity entity, int self, int[] candidates, string?[] countryOf, int[] chosen, List<int>? qualifiers)
     {
         int best = -1;
         double bestScore = double.NegativeInfinity;
+        // "Fairview, W.Va." where the gazetteer has no Fairview in West Virginia: none of the others is meant
+        if (qualifiers is not null && qualifiers.Exists(j => chosen[j] >= 0) && !Array.Exists(candidates, e => Qualified(e, qualifiers, chosen) > 0))
+            return -1;
         foreach (int entry in candidates)
         {
-            double context = Context(self, entry, countryOf, chosen);
+            double context = Context(self, entry, countryOf, chosen) + Qualified(entry, qualifiers, chosen);
             // "Georgian", "Tbilisi" among a country entity's mentions speak for the country itself
             if (gazetteer.Feature(entry) == PlaceFeature.Country && HasOtherForms(entity)) context += CountryContext;
             double score = Prior(entry) + context;
@@ -89,6 +118,20 @@ public sealed class PlaceResolver(Gazetteer gazetteer, KnowledgeBase knowledge)
         PlaceFeature.Water or PlaceFeature.Area => WaterOrAreaPrior,
         _ => Math.Log10(Math.Max(1000, gazetteer.Population(entry))) + (gazetteer.IsCapital(entry) ? CapitalBonus : 0),
     };
+
+    /// <summary>The strongest evidence: the place is written "NAME, REGION" or "NAME, COUNTRY" and the candidate lies there.</summary>
+    private double Qualified(int entry, List<int>? qualifiers, int[] chosen)
+    {
+        if (qualifiers is null) return 0;
+        foreach (int j in qualifiers)
+        {
+            int q = chosen[j];
+            if (q < 0 || gazetteer.Country(q) != gazetteer.Country(entry)) continue;
+            if (gazetteer.Feature(q) == PlaceFeature.Country || (gazetteer.Feature(q) == PlaceFeature.Region && gazetteer.Admin1(q) == gazetteer.Admin1(entry)))
+                return QualifierContext;
+        }
+        return 0;
+    }
 
     /// <summary>Support from the rest of the article: another entity of the candidate's country, another
     /// place in the candidate's first-level region.</summary>
