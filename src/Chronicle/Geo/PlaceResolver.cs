@@ -95,8 +95,10 @@ public sealed class PlaceResolver(Gazetteer gazetteer, KnowledgeBase knowledge)
     {
         int best = -1;
         double bestScore = double.NegativeInfinity;
+        // only a town is qualified this way: "Canada, Mexico" and "Florida, Ohio" are lists
+        if (Array.Exists(candidates, e => gazetteer.Feature(e) != PlaceFeature.City)) qualifiers = null;
         // "Fairview, W.Va." where the gazetteer has no Fairview in West Virginia: none of the others is meant
-        if (qualifiers is not null && qualifiers.Exists(j => chosen[j] >= 0) && !Array.Exists(candidates, e => Qualified(e, qualifiers, chosen) > 0))
+        if (qualifiers is not null && qualifiers.Exists(j => chosen[j] >= 0 && gazetteer.Feature(chosen[j]) is PlaceFeature.Country or PlaceFeature.Region) && !Array.Exists(candidates, e => Qualified(e, qualifiers, chosen) > 0))
             return -1;
         foreach (int entry in candidates)
         {
