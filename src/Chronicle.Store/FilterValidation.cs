@@ -20,6 +20,8 @@ public static class FilterValidation
         if (f.From is { Length: > 0 } from && !IsDate(from)) Bad("from", "a date is YYYY-MM-DD (or YYYY-MM, YYYY)");
         if (f.To is { Length: > 0 } to && !IsDate(to)) Bad("to", "a date is YYYY-MM-DD (or YYYY-MM, YYYY)");
         if (f.Place is { Length: > 200 }) Bad("place", "a place name is at most 200 characters");
+        if (f.Near is { Length: > 0 } near && !GeoCircle.TryParse(near, out _))
+            Bad("near", "near is LAT,LON,KM: latitude -90 to 90, longitude -180 to 180, a radius of 0 to 20000 km, e.g. 48.85,2.35,50");
         return problems;
     }
 

@@ -65,6 +65,8 @@ public sealed record EventFilter
     public string? To { get; init; }
     /// <summary>Place name (case-insensitive substring) or the location's country code.</summary>
     public string? Place { get; init; }
+    /// <summary>"LAT,LON,KM": events whose location lies within KM kilometres of the point (docs/geo.md).</summary>
+    public string? Near { get; init; }
     public string? ArticleId { get; init; }
 
     public static EventFilter None { get; } = new();
@@ -111,6 +113,7 @@ public sealed record TimelineBucket(string Date, int QuadClass, int Events, doub
 
 public sealed record ActorLink(string Source, string Target, int Events, double AvgGoldstein);
 
-public sealed record PlaceCount(string? Name, string? Country, double Lat, double Lon, int Events);
+/// <summary>A location with its event count and the counts by quad class (<c>Quads[0]</c> is quad class 1).</summary>
+public sealed record PlaceCount(string? Name, string? Country, double Lat, double Lon, int Events, int[] Quads);
 
 public sealed record StoreCounts(long Articles, long Events, long Quotes, long Entities, long Duplicates);

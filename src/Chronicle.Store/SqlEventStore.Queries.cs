@@ -135,11 +135,14 @@ public abstract partial class SqlEventStore
     {
         var where = EventConditions(filter);
         string sql = $"""
-            SELECT e.location_name, e.location_country, e.lat, e.lon, count(*) FROM events e
+            SELECT e.location_name, e.location_country, e.lat, e.lon, count(*),
+                   sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),
+                   sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END) FROM events e
             {where.And("e.lat IS NOT NULL AND e.lon IS NOT NULL")}
             GROUP BY e.location_name, e.location_country, e.lat, e.lon ORDER BY count(*) DESC, e.location_name LIMIT @limit
             """;
-        return ReadList(where, sql, limit, r => new PlaceCount(Str(r, 0), Str(r, 1), Dbl(r, 2), Dbl(r, 3), Int(r, 4)));
+        return ReadList(where, sql, limit, r => new PlaceCount(Str(r, 0), Str(r, 1), Dbl(r, 2), Dbl(r, 3), Int(r, 4),
+            [Int(r, 5), Int(r, 6), Int(r, 7), Int(r, 8)]));
     }
 
     public StoreCounts Counts()
@@ -171,6 +174,7 @@ public abstract partial class SqlEventStore
         if (Clean(f.Place) is { } place)
             where.Add($"(e.location_country = @place_code OR e.location_name {LikeOperator} @place ESCAPE '\\')",
                 ("@place_code", place.ToUpperInvariant()), ("@place", SqlConditions.Contains(place)));
+        if (Clean(f.Near) is { } near && GeoCircle.TryParse(near, out var circle)) circle.AddTo(where);
         if (Clean(f.ArticleId) is { } article) where.Add("e.article_id = @article", ("@article", article));
         return where;
     }

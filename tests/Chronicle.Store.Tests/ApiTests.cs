@@ -167,6 +167,12 @@ public sealed class ApiTests(ServerFixture server)
         Assert.Equal(server.Store.Counts().Events, timeline.EnumerateArray().Sum(b => b.GetProperty("events").GetInt32()) + UndatedEvents());
         Assert.NotEmpty((await Get("/api/network")).EnumerateArray());
         Assert.Contains((await Get("/api/places")).EnumerateArray(), p => p.GetProperty("name").GetString() == "Paris");
+        var paris = (await Get("/api/events?near=48.86,2.35,25&limit=1000")).GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(paris);
+        Assert.All(paris, e => Assert.Equal("Paris", e.GetProperty("location").GetProperty("name").GetString()));
+        using var bad = await http.GetAsync("/api/events?near=48.86,200,25");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("near", await bad.Content.ReadAsStringAsync());
     }
 
     private long UndatedEvents() =>

@@ -74,6 +74,9 @@ public sealed class CliStoreVerbTests : IDisposable
         Assert.Equal(30, all.Out.TrimEnd('\n').Split('\n').Length);
         Assert.Contains("talks number 2", Run("query", "quotes", "--db", Db, "--text", "number 2").Out);
         Assert.Contains("synthetic-4\t", Run("query", "articles", "--db", Db, "talks number 4").Out);
+        var near = Run("query", "events", "--db", Db, "--near", "48.86,2.35,30", "--all").Out.TrimEnd('\n').Split('\n');
+        Assert.NotEmpty(near);
+        Assert.All(near, line => Assert.Equal("Paris", line.Split('\t')[5]));
     }
 
     [Fact]
@@ -99,6 +102,9 @@ public sealed class CliStoreVerbTests : IDisposable
         Assert.Equal(1, quad.Code);
         Assert.StartsWith("chronicle: --quad: quad class is 1-4", quad.Error);
         Assert.Equal(1, Run("query", "events", "--db", Db, "--cursor", "x").Code);
+        var near = Run("query", "events", "--db", Db, "--near", "48.8,2.3");
+        Assert.Equal(1, near.Code);
+        Assert.StartsWith("chronicle: --near: near is LAT,LON,KM", near.Error);
         var missing = Run("serve", "--db", Path.Combine(folder, "none.db"));
         Assert.Equal(1, missing.Code);
         Assert.Contains("no such store file", missing.Error);

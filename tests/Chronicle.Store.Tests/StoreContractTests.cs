@@ -169,6 +169,29 @@ public abstract partial class StoreContractTests : IDisposable
     }
 
     [Fact]
+    public void NearKeepsEventsWithinTheRadiusAndPlacesCountQuadClasses()
+    {
+        using var store = Create();
+        var articles = SyntheticCorpus.Articles(8, 10).ToList();
+        foreach (var a in articles) store.Store(a);
+        var events = articles.SelectMany(a => a.Events).ToList();
+        int Count(string near) => store.QueryEvents(new EventFilter { Near = near }, null, 1000).Items.Count;
+        // the synthetic places: Paris (48.86, 2.35) and Geneva (46.20, 6.14), about 410 km apart
+        Assert.Equal(events.Count(e => e.Location!.Name == "Paris"), Count("48.86,2.35,50"));
+        Assert.Equal(events.Count(e => e.Location!.Name is "Paris" or "Geneva"), Count("48.0,4.0,300"));
+        Assert.Equal(0, Count("0,-30,100"));
+        Assert.All(store.QueryEvents(new EventFilter { Near = "48.86,2.35,50" }, null, 1000).Items, e => Assert.Equal("Paris", e.Location!.Name));
+        foreach (var p in store.Places(EventFilter.None))
+        {
+            Assert.Equal(p.Events, p.Quads.Sum());
+            Assert.Equal(events.Count(e => e.Location!.Name == p.Name && e.QuadClass == 4), p.Quads[3]);
+        }
+        Assert.Contains("near", FilterValidation.Problems(new EventFilter { Near = "91,0,5" }).Keys);
+        Assert.Contains("near", FilterValidation.Problems(new EventFilter { Near = "48.8,2.3" }).Keys);
+        Assert.Empty(FilterValidation.Problems(new EventFilter { Near = "-33.9, 151.2, 20" }));
+    }
+
+    [Fact]
     public void AggregatesCountActorsDaysPairsAndPlaces()
     {
         using var store = Create();

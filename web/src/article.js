@@ -1,4 +1,5 @@
 import { el, api, QUADS } from './dom.js';
+import { articleMap } from './map.js';
 
 // Every annotation with a span becomes a layer; the text is cut at every span boundary and each
 // piece is one <span> carrying the classes (and explanations) of all annotations covering it, so
@@ -106,6 +107,7 @@ export async function showArticle(root, id) {
     el('div', { class: 'two-col' },
       highlighted(a, tooltip),
       el('aside', {},
+        el('h2', {}, 'Places'), await articleMap(a),
         el('h2', {}, `Quotes (${a.quotes.length})`),
         el('ul', { id: 'quote-list' }, a.quotes.map((q) => el('li', {},
           el('strong', {}, q.speaker_name || entityById.get(q.speaker)?.name || 'unattributed'), ': “', q.text, '”'))),

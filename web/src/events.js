@@ -44,7 +44,7 @@ export async function showEvents(root) {
     if (cursor) query.set('cursor', cursor);
     try {
       const page = await api('/api/events?' + query);
-      for (const e of page.items) body.append(row(e));
+      for (const e of page.items) body.append(eventRow(e));
       shown += page.items.length;
       cursor = page.next;
       more.hidden = !cursor;
@@ -59,7 +59,7 @@ export async function showEvents(root) {
   await load(true);
 }
 
-function row(e) {
+export function eventRow(e) {
   const actor = (a) => (a ? el('span', { title: a.name || '' }, a.code || a.name || '') : '');
   let sentence = e.sentence_text || '';
   const cells = [];

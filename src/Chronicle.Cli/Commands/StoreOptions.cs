@@ -43,11 +43,12 @@ public sealed class EventFilterOptions
     private readonly Option<string?> from = new("--from") { Description = "Events on or after this date.", HelpName = "YYYY-MM-DD" };
     private readonly Option<string?> to = new("--to") { Description = "Events on or before this date.", HelpName = "YYYY-MM-DD" };
     private readonly Option<string?> place = new("--place") { Description = "Place name (part of it) or the location's country code.", HelpName = "NAME" };
+    private readonly Option<string?> near = new("--near") { Description = "Events located within KM kilometres of LAT,LON (e.g. 48.85,2.35,50).", HelpName = "LAT,LON,KM" };
     private readonly Option<string?> article = new("--article") { Description = "Only events of this article id.", HelpName = "ID" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new[] { actor, source, target, country, cameo, root, quad, plover, from, to, place, article })
+        foreach (var option in new[] { actor, source, target, country, cameo, root, quad, plover, from, to, place, near, article })
             command.Options.Add(option);
     }
 
@@ -61,7 +62,7 @@ public sealed class EventFilterOptions
             Actor = parse.GetValue(actor), SourceActor = parse.GetValue(source), TargetActor = parse.GetValue(target),
             Country = parse.GetValue(country), Cameo = parse.GetValue(cameo), Root = parse.GetValue(root), QuadClass = quadClass,
             Plover = parse.GetValue(plover), From = parse.GetValue(from), To = parse.GetValue(to), Place = parse.GetValue(place),
-            ArticleId = parse.GetValue(article),
+            Near = parse.GetValue(near), ArticleId = parse.GetValue(article),
         };
         foreach (var (name, problems) in FilterValidation.Problems(filter))
             throw new InputException("--" + name, problems[0]);

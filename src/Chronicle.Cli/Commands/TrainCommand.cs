@@ -22,6 +22,7 @@ public static class TrainCommand
         command.Subcommands.Add(NamedEntities());
         command.Subcommands.Add(Clusters());
         command.Subcommands.Add(TrainParseCommand.Create());
+        command.Subcommands.Add(TrainGazetteerCommand.Create());
         return command;
     }
 

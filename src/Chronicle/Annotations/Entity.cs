@@ -14,6 +14,9 @@ public sealed class Entity
     /// <summary>CAMEO/ISO alpha-3 country the entity belongs to, when known.</summary>
     public string? Country { get; set; }
     public List<Mention> Mentions { get; set; } = [];
+    /// <summary>Coordinates of a GPE/LOC entity the gazetteer knows (docs/geo.md); null for every other entity.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]
+    public GeoPoint? Geo { get; set; }
 }
 
 /// <summary>A stretch of text that refers to an entity.</summary>

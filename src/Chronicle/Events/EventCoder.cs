@@ -236,14 +236,16 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
             if (!seen.Add((draft.Source.Code, draft.Target?.Code, cameo.Root))) continue;
             var start = document.Tokens[draft.Trigger.Start].Start;
             var end = document.Tokens[draft.Trigger.End - 1].End;
+            var sourceActor = new EventActor(draft.Source.EntityId, draft.Source.Name, draft.Source.Code);
+            var targetActor = draft.Target is { } t ? new EventActor(t.EntityId, t.Name, t.Code) : null;
             document.Events.Add(new EventRecord
             {
                 Id = "V" + (document.Events.Count + 1),
                 Cameo = draft.Code, Root = cameo.Root, QuadClass = cameo.QuadClass, Goldstein = cameo.Goldstein, Plover = cameo.Plover,
-                Source = new EventActor(draft.Source.EntityId, draft.Source.Name, draft.Source.Code),
-                Target = draft.Target is { } t ? new EventActor(t.EntityId, t.Name, t.Code) : null,
+                Source = sourceActor,
+                Target = targetActor,
                 Date = EventDate(document, sentence, start),
-                Location = draft.Place is { } p ? new EventLocation(p.Name, p.HasCountry ? p.Code[..3] : null, null, null) : null,
+                Location = EventPlace.Locate(document, sentence, draft.Place, sourceActor, targetActor, start),
                 Sentence = index,
                 Trigger = new Mention(start, end, document.Text[start..end]),
                 Confidence = Math.Round(Math.Clamp(draft.Confidence, 0.05, 0.95), 2),

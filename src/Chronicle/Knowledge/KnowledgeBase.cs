@@ -170,19 +170,5 @@ public sealed class KnowledgeBase
     private static string[] Split(string field) =>
         field.Length == 0 ? [] : field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static IEnumerable<string[]> Rows(string file, int columns)
-    {
-        var assembly = typeof(KnowledgeBase).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Chronicle.Knowledge.Data." + file)
-            ?? throw new InvalidOperationException($"knowledge file {file} is not embedded");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var fields = line.Split('\t');
-            if (fields.Length < columns) Array.Resize(ref fields, columns);
-            for (int i = 0; i < fields.Length; i++) fields[i] ??= "";
-            yield return fields;
-        }
-    }
+    private static IEnumerable<string[]> Rows(string file, int columns) => EmbeddedTsv.Rows("Chronicle.Knowledge.Data." + file, columns);
 }

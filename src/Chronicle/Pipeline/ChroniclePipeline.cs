@@ -1,6 +1,7 @@
 using Chronicle.Entities;
 using Chronicle.Events;
 using Chronicle.FramingAnalysis;
+using Chronicle.Geo;
 using Chronicle.Languages;
 using Chronicle.Parsing;
 using Chronicle.Quantities;
@@ -34,6 +35,8 @@ public static class ChroniclePipeline
             .Use(new NamedEntityComponent(models))
             // Identity: mentions clustered into entities with CAMEO actor codes
             .Use(new EntityLinker())
+            // ... and places on the map: coordinates from the offline GeoNames gazetteer (docs/geo.md)
+            .Use(new Geocoder())
             // Quotes: quoted speech and its speakers
             .Use(new QuoteAttributor())
             // Time and Quantities: TIMEX3 dates anchored on publication, counted claims
