@@ -21,15 +21,10 @@ public class PlaceSetTests(ITestOutputHelper output)
 
     private sealed record Reference(string Doc, int Start, int End, double Lat, double Lon, string Ref);
 
-    [Fact]
+    [SharedFact("data/news-dev", "data/quote-attribution/dev/text")]
     public void PlacesResolveWithin50KmOfTheReference()
     {
         var data = Path.Combine(Paths.Shared, "data");
-        if (!Directory.Exists(Path.Combine(data, "news-dev")))
-        {
-            output.WriteLine("skipped: ../shared/data is absent (the place set's articles live there)");
-            return;
-        }
         var references = ReadSet();
         var analyzer = new Analyzer(ChroniclePipeline.CreateDefault());
         var gazetteer = Gazetteer.Default!;
