@@ -11,7 +11,7 @@ public sealed class Document
 {
     public Document(string text, DocumentMetadata? metadata = null)
     {
-        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Text = WellFormedText.Of(text ?? throw new ArgumentNullException(nameof(text)));
         Metadata = metadata ?? new DocumentMetadata();
     }
 
