@@ -78,8 +78,10 @@ public sealed class Broker : IAsyncDisposable
     public async Task<bool> PublishAsync(string subject, string messageId, byte[] body, CancellationToken cancel = default)
     {
         var ack = await Guard(() => JetStream.PublishAsync(subject, body, opts: new NatsJSPubOpts { MsgId = messageId }, cancellationToken: cancel).AsTask());
+        // NATS.Net's EnsureSuccess throws on a duplicate ack; a duplicate is the broker's dedup working, not a failure.
+        if (ack.Duplicate) return false;
         ack.EnsureSuccess();
-        return !ack.Duplicate;
+        return true;
     }
 
     /// <summary>Keeps a dead article for inspection: its original body (re-enqueue it once fixed), the reason in headers.</summary>
