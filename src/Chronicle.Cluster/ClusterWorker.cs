@@ -18,6 +18,9 @@ public sealed record WorkerOptions
     public bool Drain { get; init; }
     /// <summary>How long one pull waits for a message before the worker looks at the queue again.</summary>
     public TimeSpan PollWait { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>Messages one pull asks for: fewer round trips than one at a time, and few enough that the
+    /// last of them is reached well inside the ack wait (they wait in this worker unacknowledged).</summary>
+    public int Prefetch { get; init; } = 4;
     public string Name { get; init; } = $"{Environment.MachineName}-{Environment.ProcessId}";
 }
 
@@ -41,19 +44,25 @@ public sealed class ClusterWorker(Broker broker, ArticleProcessor processor, Clu
         ledger.WorkerStarted(options.Name);
         try
         {
+            var fetch = new NatsJSFetchOpts { MaxMsgs = options.Prefetch, Expires = options.PollWait };
             while (!stop.IsCancellationRequested)
             {
-                INatsJSMsg<byte[]>? next;
+                int received = 0;
                 try
                 {
-                    next = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = options.PollWait }, cancellationToken: stop);
+                    // A fetch is one pull request (one inbox subscription) for up to Prefetch messages; a
+                    // started article is finished and acknowledged even when stop is requested meanwhile.
+                    await foreach (var message in consumer.FetchAsync<byte[]>(fetch, cancellationToken: stop))
+                    {
+                        received++;
+                        await HandleAsync(message);
+                    }
                 }
                 catch (OperationCanceledException)
                 {
                     break;
                 }
-                if (next is not null) await HandleAsync(next); // not cancelled midway: a started article is finished and acknowledged
-                else if (options.Drain && await QueueIsEmptyAsync(consumer, stop)) break;
+                if (received == 0 && options.Drain && await QueueIsEmptyAsync(consumer, stop)) break;
             }
         }
         finally
@@ -110,9 +119,8 @@ public sealed class ClusterWorker(Broker broker, ArticleProcessor processor, Clu
         }
         if (failure is null)
         {
-            ledger.ClearFailure(id);
+            ledger.ArticleStored(options.Name, id, words, clock.Elapsed.TotalSeconds); // committed: counts even if the ack is lost
             await message.AckAsync(new AckOpts { DoubleAck = true });
-            ledger.ArticleDone(options.Name, stored: true, words, clock.Elapsed.TotalSeconds);
             stored++;
         }
         else if (deliveries >= options.MaxAttempts)
@@ -131,7 +139,7 @@ public sealed class ClusterWorker(Broker broker, ArticleProcessor processor, Clu
         ledger.RecordFailure(id, reason, deliveries, options.Name);
         await broker.PublishDeadAsync(id, message.Data ?? [], reason, deliveries, options.Name);
         await message.AckTerminateAsync(new AckOpts { DoubleAck = true });
-        ledger.ArticleDone(options.Name, stored: false, 0, 0);
+        ledger.ArticleFailed(options.Name);
         dead++;
     }
 
