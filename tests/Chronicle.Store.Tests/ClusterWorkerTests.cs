@@ -44,7 +44,7 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
         Assert.Equal(3, summary.Stored);
         using var store = new PostgresEventStore(pg);
         Assert.Equal(3, store.Counts().Articles);
-        string heldId = held!.Value.Headers!["Nats-Msg-Id"].ToString();
+        string heldId = held!.Headers!["Nats-Msg-Id"].ToString();
         Assert.NotNull(store.GetArticle(heldId));
         var queue = await broker.QueueStateAsync();
         Assert.Equal((0, 0), (queue.Depth, queue.InFlight));
@@ -58,11 +58,11 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
         await Enqueue(broker, Article("r1", "Germany"));
         await broker.EnsureQueueAsync(AckWait);
         // The article is committed, then its worker dies before the acknowledgement: it comes back.
-        var first = (await (await broker.ConsumerAsync()).NextAsync<byte[]>())!.Value;
+        var first = (await (await broker.ConsumerAsync()).NextAsync<byte[]>())!;
         using var store = new PostgresEventStore(pg);
-        new ArticleProcessor(SharedAnalyzer.Value, store).Process("r1", first.Data);
+        new ArticleProcessor(SharedAnalyzer.Value, store).Process("r1", first.Data ?? []);
         var once = store.GetArticle("r1")!;
-        int eventsOnce = store.Counts().Events;
+        long eventsOnce = store.Counts().Events;
         Assert.True(eventsOnce > 0, "the fixture article should yield events");
 
         var summary = await RunWorker(broker, pg);
@@ -99,8 +99,8 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
         Assert.Equal("broken", failure.ArticleId);
         Assert.Equal(2, failure.Deliveries);
         Assert.Contains("text", failure.Reason);
-        var dead = await broker.JetStream.GetStreamAsync(ClusterNames.DeadStream);
-        var letter = await dead.GetDirectAsync<byte[]>(new NATS.Client.JetStream.Models.StreamMsgGetRequest { Seq = 1 });
+        var reader = await broker.JetStream.CreateOrderedConsumerAsync(ClusterNames.DeadStream);
+        var letter = (await reader.NextAsync<byte[]>())!;
         Assert.Equal("broken", letter.Headers!["Chronicle-Article"].ToString());
         Assert.Equal(failure.Reason, letter.Headers!["Chronicle-Reason"].ToString());
     }
