@@ -98,7 +98,7 @@ victim=$!
 worker_pids=("$survivor" "$victim")
 while [ "$(stored_in pair)" -lt "$kill_at" ]; do
   kill -0 "$victim" 2>/dev/null || fail "worker w2 exited before it could be killed (see $work/worker-pair-w2.log)"
-  sleep 0.2
+  sleep 0.5 # each look is a psql start: keep it from taking CPU from the workers
 done
 kill -KILL "$victim"
 wait "$victim" 2>/dev/null || true
@@ -123,7 +123,8 @@ read -r stored lost duplicates < <(sql -d pair -F ' ' -c "
             OR (SELECT count(*) FROM quotes q WHERE q.article_id = p.id) > coalesce(quotes_expected, 0))
   FROM per_article p")
 speed_up="$(awk -v a="$single_seconds" -v b="$pair_seconds" 'BEGIN { printf "%.2f", a / b }')"
-printf 'cluster-check: one worker %.1f s, two workers %.1f s (w2 killed at %d stored)\n' "$single_seconds" "$pair_seconds" "$kill_at" >&2
+printf 'cluster-check: one worker %.1f s, two workers %.1f s (w2 killed at %d stored); load average %s\n' \
+  "$single_seconds" "$pair_seconds" "$kill_at" "$(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 echo "cluster: enqueued $articles, stored $stored, duplicates $duplicates, lost $lost, workers 2, speed-up $speed_up"
 if [ "$lost" != 0 ] || [ "$duplicates" != 0 ] || [ "$stored" != "$articles" ]; then
