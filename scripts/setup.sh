@@ -10,6 +10,8 @@ command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 # Store tests start a private PostgreSQL cluster; browser tests drive Debian's Chromium through Playwright.
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# Cluster tests and scripts/cluster-check.sh start a private JetStream broker.
+command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ] || need_apt+=(nats-server)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}" >&2
   apt-get update -qq >/dev/null

@@ -23,6 +23,9 @@ public static class Program
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StoreCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(EnqueueCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(ClusterCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());

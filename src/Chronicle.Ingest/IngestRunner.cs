@@ -47,18 +47,37 @@ public sealed class IngestRunner(Analyzer analyzer, IAnalysisSink sink, SourceRe
         return Summary;
     }
 
+    /// <summary>The text to analyze and its metadata: an HTML page is reduced to its article (its title,
+    /// date and URL fill what the source did not say). A failed or empty item throws its one-line reason.
+    /// Shared with the cluster workers, so an article reads the same whichever path analyzes it.</summary>
+    public static (string Text, DocumentMetadata Metadata) Prepare(IngestItem item, ArticleExtractor extractor)
+    {
+        if (item.Error is not null) throw new InputException(item.Input, item.Error);
+        var metadata = new DocumentMetadata { Id = item.Id, Title = item.Title, Url = item.Url, Source = item.Source, Published = item.Published };
+        var text = TextOf(item, metadata, extractor);
+        if (string.IsNullOrWhiteSpace(text) && item.Fallback is { } fallback) (item, text) = (fallback, TextOf(fallback, metadata, extractor));
+        if (string.IsNullOrWhiteSpace(text))
+            throw new InputException(item.Input, item.IsHtml ? "no article text found in the HTML page" : "empty text");
+        metadata.TextSource = item.TextSource;
+        return (text, metadata);
+    }
+
+    /// <summary>Analyzes prepared text and stores the result (the sink replaces an earlier version of the id).</summary>
+    public static Document AnalyzeAndStore(Analyzer analyzer, IAnalysisSink sink, IngestItem item, string text, DocumentMetadata metadata)
+    {
+        var document = analyzer.Analyze(item.Input, text, metadata, isHtml: false);
+        var analysis = Analysis.From(document);
+        analysis.ContentHash = ContentHash.Of(text, metadata.Published);
+        sink.Store(analysis);
+        return document;
+    }
+
     public void Process(IngestItem item)
     {
         Summary.Read++;
         try
         {
-            if (item.Error is not null) throw new InputException(item.Input, item.Error);
-            var metadata = new DocumentMetadata { Id = item.Id, Title = item.Title, Url = item.Url, Source = item.Source, Published = item.Published };
-            var text = TextOf(item, metadata);
-            if (string.IsNullOrWhiteSpace(text) && item.Fallback is { } fallback) (item, text) = (fallback, TextOf(fallback, metadata));
-            if (string.IsNullOrWhiteSpace(text))
-                throw new InputException(item.Input, item.IsHtml ? "no article text found in the HTML page" : "empty text");
-            metadata.TextSource = item.TextSource;
+            var (text, metadata) = Prepare(item, extractor);
             if (_duplicates.Check(item.Id, text) is { } duplicate)
             {
                 if (duplicate.Kind == "exact") Summary.ExactDuplicates++;
@@ -72,10 +91,7 @@ public sealed class IngestRunner(Analyzer analyzer, IAnalysisSink sink, SourceRe
                 Summary.Unchanged++;
                 return;
             }
-            var document = analyzer.Analyze(item.Input, text, metadata, isHtml: false);
-            var analysis = Analysis.From(document);
-            analysis.ContentHash = hash;
-            sink.Store(analysis);
+            var document = AnalyzeAndStore(analyzer, sink, item, text, metadata);
             Summary.Analyzed++;
             if (document.Errors.Count > 0)
             {
@@ -95,6 +111,6 @@ public sealed class IngestRunner(Analyzer analyzer, IAnalysisSink sink, SourceRe
     }
 
     /// <summary>The item's article text: extracted from its page when it is HTML, else its content.</summary>
-    private string TextOf(IngestItem item, DocumentMetadata metadata) =>
+    private static string TextOf(IngestItem item, DocumentMetadata metadata, ArticleExtractor extractor) =>
         item.IsHtml ? HtmlAnalysis.ExtractInto(extractor, item.Content ?? "", metadata) : item.Content ?? "";
 }

@@ -57,42 +57,37 @@ public abstract partial class SqlEventStore : IEventStore
         if (ArticleLockSql is { } lockSql) Execute(connection, transaction, lockSql, ("@id", id));
         DeleteArticleRows(connection, transaction, id);
 
-        using (var articles = new RowWriter(connection, transaction, "articles",
-                   "id", "title", "source", "url", "published", "language", "text", "analysis", "stored_at", "content_hash"))
-            articles.Write(id, analysis.Title, analysis.Source, analysis.Url, analysis.Published, analysis.Language,
+        var rows = new RowBatch(connection, transaction);
+        rows.Table("articles", "id", "title", "source", "url", "published", "language", "text", "analysis", "stored_at", "content_hash")
+            .Write(id, analysis.Title, analysis.Source, analysis.Url, analysis.Published, analysis.Language,
                 analysis.Text, AnalysisJson.Serialize(analysis), Now(), analysis.ContentHash);
 
         var entitiesById = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        using (var entities = new RowWriter(connection, transaction, "entities", "article_id", "entity_id", "name", "type", "code", "country", "mentions"))
-        using (var mentions = new RowWriter(connection, transaction, "mentions", "article_id", "entity_id", "start_at", "end_at", "text"))
+        var entities = rows.Table("entities", "article_id", "entity_id", "name", "type", "code", "country", "mentions");
+        var mentions = rows.Table("mentions", "article_id", "entity_id", "start_at", "end_at", "text");
+        foreach (var entity in analysis.Entities)
         {
-            foreach (var entity in analysis.Entities)
-            {
-                if (!entitiesById.TryAdd(entity.Id, entity)) continue; // a repeated id would break the key; the first one wins
-                entities.Write(id, entity.Id, entity.Name, entity.Type, entity.Code, entity.Country ?? CountryOf(entity.Code), entity.Mentions.Count);
-                foreach (var m in entity.Mentions) mentions.Write(id, entity.Id, m.Start, m.End, m.Text);
-            }
+            if (!entitiesById.TryAdd(entity.Id, entity)) continue; // a repeated id would break the key; the first one wins
+            entities.Write(id, entity.Id, entity.Name, entity.Type, entity.Code, entity.Country ?? CountryOf(entity.Code), entity.Mentions.Count);
+            foreach (var m in entity.Mentions) mentions.Write(id, entity.Id, m.Start, m.End, m.Text);
         }
 
-        using (var quotes = new RowWriter(connection, transaction, "quotes",
-                   "article_id", "text", "start_at", "end_at", "speaker", "speaker_name", "speaker_code", "cue", "addressee_name"))
+        var quotes = rows.Table("quotes", "article_id", "text", "start_at", "end_at", "speaker", "speaker_name", "speaker_code", "cue", "addressee_name");
+        foreach (var q in analysis.Quotes)
         {
-            foreach (var q in analysis.Quotes)
-            {
-                var speaker = q.Speaker is null ? null : entitiesById.GetValueOrDefault(q.Speaker);
-                quotes.Write(id, q.Text, q.Start, q.End, q.Speaker, q.SpeakerName ?? speaker?.Name, speaker?.Code, q.Cue, q.AddresseeName);
-            }
+            var speaker = q.Speaker is null ? null : entitiesById.GetValueOrDefault(q.Speaker);
+            quotes.Write(id, q.Text, q.Start, q.End, q.Speaker, q.SpeakerName ?? speaker?.Name, speaker?.Code, q.Cue, q.AddresseeName);
         }
 
-        using (var dates = new RowWriter(connection, transaction, "dates", "article_id", "text", "start_at", "end_at", "value", "type"))
-            foreach (var d in analysis.Dates) dates.Write(id, d.Text, d.Start, d.End, d.Value, d.Type);
+        var dates = rows.Table("dates", "article_id", "text", "start_at", "end_at", "value", "type");
+        foreach (var d in analysis.Dates) dates.Write(id, d.Text, d.Start, d.End, d.Value, d.Type);
 
-        using (var quantities = new RowWriter(connection, transaction, "quantities",
-                   "article_id", "text", "start_at", "end_at", "value", "approx", "unit", "about"))
-            foreach (var q in analysis.Quantities) quantities.Write(id, q.Text, q.Start, q.End, q.Value, q.Approx, q.Unit, q.About);
+        var quantities = rows.Table("quantities", "article_id", "text", "start_at", "end_at", "value", "approx", "unit", "about");
+        foreach (var q in analysis.Quantities) quantities.Write(id, q.Text, q.Start, q.End, q.Value, q.Approx, q.Unit, q.About);
 
-        using (var events = new RowWriter(connection, transaction, "events", EventColumns))
-            foreach (var e in analysis.Events) events.Write(EventRow(analysis, entitiesById, e));
+        var events = rows.Table("events", EventColumns);
+        foreach (var e in analysis.Events) events.Write(EventRow(analysis, entitiesById, e));
+        rows.Flush();
 
         Execute(connection, transaction, "DELETE FROM duplicates WHERE id = @id", ("@id", id));
         transaction.Commit();
@@ -221,34 +216,6 @@ public abstract partial class SqlEventStore : IEventStore
 
     public virtual void Dispose() => GC.SuppressFinalize(this);
 
-    /// <summary>One prepared INSERT reused for every row of a table within a transaction.</summary>
-    private sealed class RowWriter : IDisposable
-    {
-        private readonly DbCommand command;
-        private readonly DbParameter[] parameters;
-
-        public RowWriter(DbConnection connection, DbTransaction transaction, string table, params string[] columns)
-        {
-            command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
-            parameters = new DbParameter[columns.Length];
-            for (int i = 0; i < columns.Length; i++)
-            {
-                parameters[i] = command.CreateParameter();
-                parameters[i].ParameterName = "@p" + i;
-                command.Parameters.Add(parameters[i]);
-            }
-        }
-
-        public void Write(params object?[] values)
-        {
-            for (int i = 0; i < parameters.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
-            command.ExecuteNonQuery();
-        }
-
-        public void Dispose() => command.Dispose();
-    }
 }
 
 /// <summary>A store problem worth one line to the user (bad connection string, newer schema, missing id).</summary>

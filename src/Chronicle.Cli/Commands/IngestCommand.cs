@@ -17,15 +17,8 @@ public static class IngestCommand
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path")
-        {
-            Description = "Files (.txt .html .htm .json .jsonl .xml .rss .atom, optionally .gz), folders (recursive), feed or page URLs.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var sources = new SourceOptions();
         var sinks = new IngestSinks();
-        var maxSize = new Option<long>("--max-size") { Description = "Largest file, download or expanded .gz accepted, in bytes.", DefaultValueFactory = _ => TextInput.DefaultMaxBytes, HelpName = "BYTES" };
-        var noFetch = new Option<bool>("--no-fetch") { Description = "Do not fetch URLs (feed items then use the text the feed carries: its full content, else its description or summary)." };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL.", DefaultValueFactory = _ => 20 };
         var force = new Option<bool>("--force")
         {
             Description = "Analyze again articles the store already holds with the same id and content (by default they are skipped, " +
@@ -34,20 +27,18 @@ public static class IngestCommand
         var command = new Command("ingest",
             "Read articles from files, folders, RSS/Atom feeds, URLs and JSON Lines; find the article in HTML pages; skip exact and " +
             "near duplicates; analyze the rest and store them. Prints a summary (read, analyzed, duplicates, failures with reasons).\n\n" +
-            "Examples:\n  chronicle ingest news/ feed.xml --out analyses.jsonl\n  chronicle ingest https://example.org/rss --out analyses.jsonl")
-        {
-            paths, maxSize, noFetch, timeout, force,
-        };
+            "Examples:\n  chronicle ingest news/ feed.xml --out analyses.jsonl\n  chronicle ingest https://example.org/rss --out analyses.jsonl");
+        sources.AddTo(command);
+        command.Options.Add(force);
         foreach (var option in sinks.Options) command.Options.Add(option);
         command.SetAction(parse =>
         {
             try
             {
-                long max = parse.GetValue(maxSize);
-                using var fetcher = parse.GetValue(noFetch) ? null : new PageFetcher(TimeSpan.FromSeconds(parse.GetValue(timeout)), max);
-                var units = SourceReader.Units(parse.GetValue(paths)!);
+                var (units, reader, fetcher) = sources.Open(parse);
+                using var fetcherScope = fetcher;
                 using var sink = sinks.Open(parse);
-                var runner = new IngestRunner(new Analyzer(ChroniclePipeline.CreateDefault()), sink, new SourceReader(max, fetcher), new ArticleExtractor(), parse.GetValue(force));
+                var runner = new IngestRunner(new Analyzer(ChroniclePipeline.CreateDefault()), sink, reader, new ArticleExtractor(), parse.GetValue(force));
                 var summary = ShowProgress(units) ? RunWithProgress(runner, units) : runner.Run(units);
                 PrintSummary(summary);
                 return CliErrors.BatchExitCode(summary.Failures.Count, summary.ItemsWithComponentErrors);

@@ -1,3 +1,5 @@
+using Chronicle.Input;
+
 namespace Chronicle.Ingest.Sources;
 
 /// <summary>One article read from a source, not yet analyzed: plain text or an HTML page, with
@@ -17,6 +19,13 @@ public sealed record IngestItem(string Id, string Input)
     /// article falls back to the feed's own summary).</summary>
     public IngestItem? Fallback { get; init; }
     public string? Error { get; init; }
+
+    /// <summary>An item from one JSON Lines input record (text, or HTML when the record has no text).</summary>
+    public static IngestItem From(JsonlRecord record, string input) => new(record.Id, input)
+    {
+        Content = record.Text ?? record.Html, IsHtml = record.Text is null, Title = record.Title, Url = record.Url,
+        Source = record.Source, Published = record.Published,
+    };
 
     public static IngestItem Failed(string id, string input, string error) => new(id, input) { Error = error };
 }

@@ -135,12 +135,7 @@ public sealed class SourceReader(long maxBytes, PageFetcher? fetcher)
         {
             try
             {
-                var record = JsonlRecord.Parse(where, json);
-                items.Add(new IngestItem(record.Id, where)
-                {
-                    Content = record.Text ?? record.Html, IsHtml = record.Text is null, Title = record.Title, Url = record.Url,
-                    Source = record.Source, Published = record.Published,
-                });
+                items.Add(IngestItem.From(JsonlRecord.Parse(where, json), where));
             }
             catch (InputException e)
             {
