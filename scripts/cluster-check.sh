@@ -4,7 +4,7 @@
 # broker; first one worker drains it (timed), then two workers drain it again into a fresh database,
 # one of them SIGKILLed mid-run, the other left to drain, including the articles the dead one held.
 # Stored, duplicated and lost articles are counted from PostgreSQL against the enqueued ids.
-# Ends with exactly one line; exits 1 when anything is lost or duplicated. Logs stay in the work
+# Ends with exactly one line; exits 1 when anything is lost or duplicated or the speed-up is below 1.5. Logs stay in the work
 # folder when the check fails (its path is printed).
 #
 # usage: scripts/cluster-check.sh [ARTICLES] [WORDS] [KILL_PERCENT]
@@ -129,5 +129,10 @@ printf 'cluster-check: one worker %.1f s, two workers %.1f s (w2 killed at %d st
 echo "cluster: enqueued $articles, stored $stored, duplicates $duplicates, lost $lost, workers 2, speed-up $speed_up"
 if [ "$lost" != 0 ] || [ "$duplicates" != 0 ] || [ "$stored" != "$articles" ]; then
   keep_work=1
+  exit 1
+fi
+# The issue's bar: two workers must finish at least 1.5 times faster than one (MIN_SPEED_UP overrides it).
+if awk -v s="$speed_up" -v m="${MIN_SPEED_UP:-1.5}" 'BEGIN { exit !(s < m) }'; then
+  echo "cluster-check: speed-up $speed_up is below ${MIN_SPEED_UP:-1.5}" >&2
   exit 1
 fi
