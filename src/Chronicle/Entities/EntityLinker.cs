@@ -42,6 +42,8 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
         public string? FocusCountry { get; } = focusCountry;
         public List<EntityBuilder> Entities { get; } = [];
         public Dictionary<string, EntityBuilder> ByKey { get; } = new(StringComparer.Ordinal);
+        /// <summary>Bracketed short forms introduced after a full name ("(PUK)"), to the full name's entity.</summary>
+        public Dictionary<string, EntityBuilder> ShortForms { get; } = new(StringComparer.Ordinal);
         /// <summary>Person mentions outside quotations in text order: (sentence, entity), for pronouns.</summary>
         public List<(int Sentence, EntityBuilder Entity)> PersonMentions { get; } = [];
 
@@ -154,7 +156,28 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
             if (person is not null) return person;
         }
         var text = state.Doc.Text[c.Start..c.End];
-        return state.GetOrAdd("U:" + c.Type + ":" + text, text, c.Type);
+        if (state.ShortForms.TryGetValue(text, out var named)) return named;
+        if (FullNameBeforeShortForm(state, c, text) is { } fullName) return fullName;
+        var entity = state.GetOrAdd("U:" + c.Type + ":" + text, text, c.Type);
+        if (Acronyms.After(state.Doc, c.FirstToken, c.EndToken) is { } shortForm) state.ShortForms.TryAdd(shortForm, entity);
+        return entity;
+    }
+
+    /// <summary>"Kurdistan Democratic Party (KDP)" where the detector did not take the full name as one mention: the
+    /// full name becomes the entity (taking over any mention inside it, such as "Kurdistan" read as the place).</summary>
+    private static EntityBuilder? FullNameBeforeShortForm(LinkState state, MentionCandidate c, string shortForm)
+    {
+        var doc = state.Doc;
+        if (c.EndToken != c.FirstToken + 1) return null;
+        int first = Acronyms.FullNameStart(doc, c.FirstToken);
+        if (first < 0) return null;
+        int start = doc.Tokens[first].Start, end = doc.Tokens[c.FirstToken - 2].End;
+        foreach (var other in state.Entities) other.Mentions.RemoveAll(m => m.Start >= start && m.End <= end);
+        var name = doc.Text[start..end];
+        var entity = state.GetOrAdd("U:" + c.Type + ":" + name, name, c.Type!);
+        entity.AddMention(new Mention(start, end, name), first);
+        state.ShortForms.TryAdd(shortForm, entity);
+        return entity;
     }
 
     private EntityBuilder? LinkPerson(LinkState state, MentionCandidate c, Leader? known)
