@@ -18,6 +18,8 @@ public static class BenchCommand
     /// <summary>One measured stage: prepares documents (untimed), then runs on them (timed).</summary>
     public sealed record BenchRow(string Name, Action<Document> Prepare, Action<Document> Run);
 
+    private const double WarmUpSeconds = 1.0;
+
     public static Command Create()
     {
         var file = new Argument<string?>("file")
@@ -73,7 +75,9 @@ public static class BenchCommand
         var pipeline = ChroniclePipeline.CreateDefault();
         var ticks = new long[pipeline.Components.Count];
         var bytes = new long[pipeline.Components.Count];
-        foreach (var t in texts) pipeline.Process(new Document(t)); // warm-up
+        var warm = Stopwatch.StartNew();
+        do foreach (var t in texts) pipeline.Process(new Document(t));
+        while (warm.Elapsed.TotalSeconds < WarmUpSeconds);
         var watch = Stopwatch.StartNew();
         long done = 0;
         while (watch.Elapsed.TotalSeconds < minSeconds)
@@ -120,7 +124,11 @@ public static class BenchCommand
         foreach (var row in Rows(stack))
         {
             foreach (var d in documents) row.Prepare(d);
-            foreach (var d in documents) row.Run(d); // warm-up: JIT and caches
+            // Warm-up for at least a second: tiered JIT replaces first-pass code only after a few hundred
+            // milliseconds of calls, and a row measured before that reports the compiler, not the code.
+            var warm = Stopwatch.StartNew();
+            do foreach (var d in documents) row.Run(d);
+            while (warm.Elapsed.TotalSeconds < WarmUpSeconds);
             using var self = Process.GetCurrentProcess();
             var cpuBefore = self.TotalProcessorTime;
             var watch = Stopwatch.StartNew();

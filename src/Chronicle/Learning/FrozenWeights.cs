@@ -1,0 +1,163 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
+namespace Chronicle.Learning;
+
+/// <summary>
+/// The weight table of a loaded (inference-only) perceptron, kept as the half floats of the model file.
+/// Averaged-perceptron tables are mostly empty: the parser's tagger fills 17% of its rows and 3 of 49 classes
+/// in them, so dense floats spent 206 MB on 0.6 million weights. Half floats widen through a 65,536-entry
+/// table (256 KB, stays in cache), so every score is bit for bit the sum the dense float table gave: nothing
+/// is lost, and a loaded model saves back to the same file.
+/// </summary>
+internal abstract class FrozenWeights
+{
+    private static readonly float[] HalfValues = BuildHalfValues();
+
+    protected FrozenWeights(int classes) => Classes = classes;
+
+    public int Classes { get; }
+
+    private static float[] BuildHalfValues()
+    {
+        var values = new float[1 << 16];
+        for (int bits = 0; bits < values.Length; bits++) values[bits] = (float)BitConverter.UInt16BitsToHalf((ushort)bits);
+        return values;
+    }
+
+    /// <summary>Bytes held by the table (for the bench and the docs).</summary>
+    public abstract long Bytes { get; }
+
+    /// <summary>Adds the rows of <paramref name="features"/> into <paramref name="scores"/> (already cleared, one per class).</summary>
+    public abstract void Score(ReadOnlySpan<int> features, Span<float> scores);
+
+    /// <summary>Writes row <paramref name="row"/> as floats (to save a loaded model again).</summary>
+    public abstract void ReadRow(int row, Span<float> values);
+
+    /// <summary>Picks the layout for the rows a model file holds: dense 16-bit rows when a row fits in a few bytes of
+    /// one cache line and a good share of rows is used (the parser's 3-class transition table: one memory access
+    /// per feature), sparse rows otherwise (taggers and the relation table, whose rows hold a few of many classes).</summary>
+    public static Builder Create(int buckets, int classes, int nonZeroRows)
+    {
+        if (classes > ushort.MaxValue) throw new InvalidDataException("too many classes for a frozen weight table");
+        bool dense = classes <= 8 && nonZeroRows >= buckets / 4;
+        return dense ? new DenseRows(buckets, classes) : new SparseRows(buckets, classes, nonZeroRows);
+    }
+
+    /// <summary>Fills a table from half-float rows in increasing row order.</summary>
+    internal abstract class Builder(int classes) : FrozenWeights(classes)
+    {
+        public abstract void AddRow(int row, ReadOnlySpan<Half> values);
+        /// <summary>Ends loading; the table is read-only afterwards.</summary>
+        public abstract FrozenWeights Freeze();
+    }
+
+    /// <summary>Every row of every bucket, classes side by side: one cache line per feature for few classes.</summary>
+    private sealed class DenseRows(int buckets, int classes) : Builder(classes)
+    {
+        private readonly ushort[] _halves = new ushort[(long)buckets * classes];
+
+        public override long Bytes => _halves.LongLength * sizeof(ushort);
+
+        public override void AddRow(int row, ReadOnlySpan<Half> values) =>
+            MemoryMarshal.Cast<Half, ushort>(values).CopyTo(_halves.AsSpan(row * Classes, Classes));
+
+        public override FrozenWeights Freeze() => this;
+
+        public override void Score(ReadOnlySpan<int> features, Span<float> scores)
+        {
+            int c = Classes;
+            var table = _halves.AsSpan();
+            var half = HalfValues.AsSpan();
+            foreach (int f in features)
+            {
+                var row = table.Slice(f * c, c);
+                for (int k = 0; k < row.Length; k++) scores[k] += half[row[k]];
+            }
+        }
+
+        public override void ReadRow(int row, Span<float> values)
+        {
+            var source = _halves.AsSpan(row * Classes, Classes);
+            for (int k = 0; k < source.Length; k++) values[k] = HalfValues[source[k]];
+        }
+    }
+
+    /// <summary>Only the non-zero weights, row by row (compressed sparse rows): an entry packs its class in the
+    /// high 16 bits and its half-float weight in the low 16; an empty row costs one look-up of its start.</summary>
+    private sealed class SparseRows : Builder
+    {
+        private readonly int[] _rowStart;
+        private uint[] _entries;
+        private int _count;
+        private int _lastRow = -1;
+
+        public SparseRows(int buckets, int classes, int nonZeroRows) : base(classes)
+        {
+            _rowStart = new int[buckets + 1];
+            _entries = new uint[Math.Max(16, nonZeroRows * 4)];
+        }
+
+        public override long Bytes => _rowStart.LongLength * sizeof(int) + (long)_entries.Length * sizeof(uint);
+
+        public override void AddRow(int row, ReadOnlySpan<Half> values)
+        {
+            if (row <= _lastRow) throw new InvalidDataException("perceptron model rows are out of order");
+            for (int r = _lastRow + 1; r <= row; r++) _rowStart[r] = _count;
+            _lastRow = row;
+            for (int k = 0; k < values.Length; k++)
+            {
+                ushort bits = BitConverter.HalfToUInt16Bits(values[k]);
+                if ((bits & 0x7FFF) == 0) continue; // +0 and -0
+                if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
+                _entries[_count++] = (uint)k << 16 | bits;
+            }
+        }
+
+        public override FrozenWeights Freeze()
+        {
+            for (int r = _lastRow + 1; r < _rowStart.Length; r++) _rowStart[r] = _count;
+            Array.Resize(ref _entries, _count);
+            return this;
+        }
+
+        public override unsafe void Score(ReadOnlySpan<int> features, Span<float> scores)
+        {
+            var starts = _rowStart.AsSpan();
+            var entries = _entries.AsSpan();
+            var half = HalfValues.AsSpan();
+            int n = features.Length;
+            Span<int> bounds = n <= 256 ? stackalloc int[2 * n] : new int[2 * n];
+            // Two passes: first every row's bounds, with a prefetch of its entries, then the sums. In one pass each
+            // row's data-dependent loop length mispredicts on a cache miss and the misses queue up one by one;
+            // this way the row look-ups and entry fetches of all features are in flight together.
+            fixed (uint* first = entries)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    int f = features[i];
+                    int start = starts[f];
+                    bounds[2 * i] = start;
+                    bounds[2 * i + 1] = starts[f + 1];
+                    if (Sse.IsSupported) Sse.Prefetch0(first + start); // a prefetch never faults, even past the end
+                }
+            }
+            for (int i = 0; i < n; i++)
+            {
+                int end = bounds[2 * i + 1];
+                for (int j = bounds[2 * i]; j < end; j++)
+                {
+                    uint e = entries[j];
+                    scores[(int)(e >> 16)] += half[(int)(e & 0xFFFF)];
+                }
+            }
+        }
+
+        public override void ReadRow(int row, Span<float> values)
+        {
+            values.Clear();
+            for (int j = _rowStart[row]; j < _rowStart[row + 1]; j++)
+                values[(int)(_entries[j] >> 16)] = HalfValues[(int)(_entries[j] & 0xFFFF)];
+        }
+    }
+}

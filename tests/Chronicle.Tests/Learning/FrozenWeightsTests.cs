@@ -1,0 +1,88 @@
+using Chronicle.Learning;
+
+namespace Chronicle.Tests.Learning;
+
+/// <summary>A model read from a file scores with compact 16-bit weights (dense rows for few classes, sparse rows
+/// for many): its scores must match the trained model's, and saving it again must give the same file.</summary>
+public class FrozenWeightsTests
+{
+    [Theory]
+    [InlineData(3, 12)]   // transition-like: dense rows
+    [InlineData(45, 12)]  // tagger-like: sparse rows
+    [InlineData(9, 14)]   // few classes but most rows empty: sparse rows
+    public void LoadedModelScoresLikeTheTrainedOne(int classes, int bucketBits)
+    {
+        var trained = Train(classes, bucketBits);
+        var loaded = RoundTrip(trained);
+        var random = new Random(5);
+        var features = new int[30];
+        var expected = new float[classes];
+        var actual = new float[classes];
+        float largest = 0;
+        for (int trial = 0; trial < 200; trial++)
+        {
+            for (int i = 0; i < features.Length; i++) features[i] = random.Next(trained.Mask + 1);
+            trained.Score(features, expected);
+            loaded.Score(features, actual);
+            for (int k = 0; k < classes; k++)
+            {
+                largest = Math.Max(largest, Math.Abs(expected[k]));
+                // the model file keeps half floats: their rounding, summed over 30 rows
+                Assert.InRange(actual[k], expected[k] - 0.05f - Math.Abs(expected[k]) * 0.002f, expected[k] + 0.05f + Math.Abs(expected[k]) * 0.002f);
+            }
+        }
+        Assert.True(largest > 1f, "the trained model should have non-trivial weights");
+    }
+
+    [Fact]
+    public void LoadedModelTakesAFractionOfTheDenseMemory()
+    {
+        var trained = Train(45, 14);
+        var loaded = RoundTrip(trained);
+        Assert.True(loaded.WeightBytes * 4 < trained.WeightBytes, $"{loaded.WeightBytes} bytes loaded vs {trained.WeightBytes} trained");
+    }
+
+    [Fact]
+    public void SavingALoadedModelAgainGivesTheSameFile()
+    {
+        var loaded = RoundTrip(Train(45, 12));
+        byte[] first = Save(loaded);
+        byte[] second = Save(RoundTrip(loaded));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void ALoadedModelRefusesTraining()
+    {
+        var loaded = RoundTrip(Train(3, 10));
+        Assert.Throws<InvalidOperationException>(() => loaded.Update([1, 2], 0, 1));
+    }
+
+    private static AveragedPerceptron Train(int classes, int bucketBits)
+    {
+        var labels = new LabelSet();
+        for (int i = 0; i < classes; i++) labels.GetOrAdd("L" + i);
+        var model = new AveragedPerceptron(labels, bucketBits);
+        var random = new Random(1);
+        var features = new int[20];
+        // Features drawn from a quarter of the table, so that many rows stay empty as in real models.
+        int used = (model.Mask + 1) / 4;
+        for (int t = 0; t < 5000; t++)
+        {
+            model.Tick();
+            for (int i = 0; i < features.Length; i++) features[i] = random.Next(used) * 4;
+            model.Update(features, random.Next(classes), random.Next(classes));
+        }
+        model.Average();
+        return model;
+    }
+
+    private static byte[] Save(AveragedPerceptron model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    private static AveragedPerceptron RoundTrip(AveragedPerceptron model) => AveragedPerceptron.Load(new MemoryStream(Save(model)));
+}
