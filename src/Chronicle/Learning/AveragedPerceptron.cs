@@ -64,18 +64,7 @@ public sealed class AveragedPerceptron
         var target = scores[..c];
         target.Clear();
         if (_frozen is not null) { _frozen.Score(features, target); return; }
-        var w = _weights.AsSpan();
-        int width = Vector<float>.Count;
-        int vectorEnd = c - c % width;
-        var targetVectors = MemoryMarshal.Cast<float, Vector<float>>(target[..vectorEnd]);
-        foreach (int f in features)
-        {
-            var row = w.Slice(f * c, c);
-            // Rows are contiguous: add them a SIMD vector at a time (the hot loop of every tagger).
-            var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..vectorEnd]);
-            for (int v = 0; v < targetVectors.Length; v++) targetVectors[v] += rowVectors[v];
-            for (int k = vectorEnd; k < c; k++) target[k] += row[k];
-        }
+        FrozenWeights.AddDenseRows(_weights, c, features, target);
     }
 
     /// <summary>The best class, among those <paramref name="allowed"/> permits when given.</summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
@@ -44,6 +45,33 @@ internal abstract class FrozenWeights
         return dense ? new DenseRows(buckets, classes) : new SparseRows(buckets, classes, nonZeroRows);
     }
 
+    /// <summary>Adds rows of a dense float table (<paramref name="classes"/> floats a row) a SIMD vector at a time.</summary>
+    public static void AddDenseRows(ReadOnlySpan<float> table, int classes, ReadOnlySpan<int> features, Span<float> scores)
+    {
+        int width = Vector<float>.Count;
+        int vectorEnd = classes - classes % width;
+        var target = scores[..classes];
+        var targetVectors = MemoryMarshal.Cast<float, Vector<float>>(target[..vectorEnd]);
+        foreach (int f in features)
+        {
+            var row = table.Slice(f * classes, classes);
+            var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..vectorEnd]);
+            for (int v = 0; v < targetVectors.Length; v++) targetVectors[v] += rowVectors[v];
+            for (int k = vectorEnd; k < classes; k++) target[k] += row[k];
+        }
+    }
+
+    /// <summary>Rows that hold many of many classes (the parser's relation table: 11 of 51) as dense floats: the
+    /// SIMD row add beats a scattered add per entry there, at 4 bytes a weight.</summary>
+    private sealed class DenseFloatRows(float[] values, int classes) : FrozenWeights(classes)
+    {
+        public override long Bytes => values.LongLength * sizeof(float);
+
+        public override void Score(ReadOnlySpan<int> features, Span<float> scores) => AddDenseRows(values, Classes, features, scores);
+
+        public override void ReadRow(int row, Span<float> target) => values.AsSpan(row * Classes, Classes).CopyTo(target);
+    }
+
     /// <summary>Fills a table from half-float rows in increasing row order.</summary>
     internal abstract class Builder(int classes) : FrozenWeights(classes)
     {
@@ -87,6 +115,10 @@ internal abstract class FrozenWeights
     /// high 16 bits and its half-float weight in the low 16; an empty row costs one look-up of its start.</summary>
     private sealed class SparseRows : Builder
     {
+        /// <summary>Tables with more than one weight in this many slots go dense (measured on the parser: its
+        /// relation table, 22% full, scored faster dense; its tagger, 1% full, far faster sparse).</summary>
+        private const int DenseShare = 8;
+
         private readonly int[] _rowStart;
         private uint[] _entries;
         private int _count;
@@ -117,8 +149,16 @@ internal abstract class FrozenWeights
         public override FrozenWeights Freeze()
         {
             for (int r = _lastRow + 1; r < _rowStart.Length; r++) _rowStart[r] = _count;
+            if (_count > (long)(_rowStart.Length - 1) * Classes / DenseShare) return ToDense();
             Array.Resize(ref _entries, _count);
             return this;
+        }
+
+        private DenseFloatRows ToDense()
+        {
+            var values = new float[(long)(_rowStart.Length - 1) * Classes];
+            for (int row = 0; row < _rowStart.Length - 1; row++) ReadRow(row, values.AsSpan(row * Classes, Classes));
+            return new DenseFloatRows(values, Classes);
         }
 
         public override unsafe void Score(ReadOnlySpan<int> features, Span<float> scores)
