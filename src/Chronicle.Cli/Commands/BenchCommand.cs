@@ -24,7 +24,8 @@ public static class BenchCommand
     {
         var file = new Argument<string?>("file")
         {
-            Description = "Corpus: a plain-text file (default: the text of ../shared/data/conll2003/eng.testa rejoined, one document per -DOCSTART-).",
+            Description = "Corpus: a plain-text file (one document), a folder (one document per file), or a .jsonl file of {\"text\": ...} lines "
+                + "(one document per line); default: the text of ../shared/data/conll2003/eng.testa rejoined, one document per -DOCSTART-.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var seconds = new Option<double>("--seconds") { Description = "Minimum timed seconds per row.", DefaultValueFactory = _ => 2.0 };
@@ -43,11 +44,28 @@ public static class BenchCommand
 
     private static List<string> LoadCorpus(string? path)
     {
+        if (path is not null && Directory.Exists(path))
+            return Directory.GetFiles(path).Order(StringComparer.Ordinal).Select(f => TextInput.ReadFile(f)).ToList();
+        if (path is not null && path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            return File.ReadLines(path).Where(l => l.Length > 0).Select((line, i) => TextOfLine(path, line, i + 1)).ToList();
         if (path is not null) return [TextInput.ReadFile(path)];
         const string defaultCorpus = "../shared/data/conll2003/eng.testa";
         if (!File.Exists(defaultCorpus)) throw new InputException(defaultCorpus, "default corpus not found; give a FILE");
         // Rejoin tokens with spaces and sentences with newlines: the tokenizer then works on real text.
         return ConllFile.Read(defaultCorpus).Documents.Select(d => d.Document.Text).ToList();
+    }
+
+    private static string TextOfLine(string path, string line, int number)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            if (json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && json.RootElement.TryGetProperty("text", out var text) && text.ValueKind == System.Text.Json.JsonValueKind.String)
+                return text.GetString()!;
+        }
+        catch (System.Text.Json.JsonException) { }
+        throw new InputException($"{path} line {number}", "not a JSON object with a \"text\" string");
     }
 
     private static IEnumerable<BenchRow> Rows(TaggingStack stack)
@@ -103,6 +121,10 @@ public static class BenchCommand
         load.Stop();
         me.Refresh();
         loadCpu = me.TotalProcessorTime - loadCpu;
+        var parserLoad = Stopwatch.StartNew();
+        var parserModel = Chronicle.Parsing.DependencyParserComponent.TryCreate(ModelCatalog.Default);
+        parserModel?.Process(new Document("Load.") { Language = "en" }); // the model loads on first use
+        parserLoad.Stop();
 
         var documents = texts.Select(t =>
         {
@@ -117,7 +139,8 @@ public static class BenchCommand
         long tokens = documents.Sum(d => (long)d.Tokens.Length);
         var output = new StringBuilder();
         output.AppendLine($"corpus: {documents.Count} documents, {tokens} tokens; one thread; {Environment.ProcessorCount} cores visible");
-        output.AppendLine($"model load (pos, chunks, ner): {load.Elapsed.TotalMilliseconds:F0} ms wall, {loadCpu.TotalMilliseconds:F0} ms CPU");
+        output.AppendLine($"model load (pos, chunks, ner): {load.Elapsed.TotalMilliseconds:F0} ms wall, {loadCpu.TotalMilliseconds:F0} ms CPU; "
+            + $"parser {(parserModel is null ? "absent" : $"{parserLoad.Elapsed.TotalMilliseconds:F0} ms wall")}");
         // CPU seconds as well as wall seconds: on a shared machine the wall clock also counts the
         // time other processes held the core; tokens per CPU second is this code's own speed.
         output.AppendLine($"{"stage",-20} {"tokens/s wall",14} {"tokens/s CPU",14} {"µs/token CPU",14}");

@@ -7,12 +7,18 @@ namespace Chronicle.Geo;
 
 /// <summary>
 /// Identity stage, after entity linking: gives every GPE/LOC entity the gazetteer knows its
-/// <see cref="GeoPoint"/> (docs/geo.md). The gazetteer is loaded on the first article that has a place
-/// entity, so analyses without places never pay for it; without the model file geo stays null.
+/// <see cref="GeoPoint"/> (docs/geo.md). The default gazetteer starts loading in the background when the
+/// component is built (time to first result); without the model file geo stays null.
 /// </summary>
-public sealed class Geocoder(Func<Gazetteer?>? gazetteer = null) : IDocumentComponent
+public sealed class Geocoder : IDocumentComponent
 {
-    private readonly Func<Gazetteer?> _gazetteer = gazetteer ?? (() => Gazetteer.Default);
+    private readonly Func<Gazetteer?> _gazetteer;
+
+    public Geocoder(Func<Gazetteer?>? gazetteer = null)
+    {
+        _gazetteer = gazetteer ?? (() => Gazetteer.Default);
+        if (gazetteer is null) Gazetteer.PreloadDefault();
+    }
     private PlaceResolver? _resolver;
 
     public string Name => "geocoder";

@@ -19,8 +19,20 @@ public sealed class DependencyParserComponent : IDocumentComponent
     private readonly Lazy<DependencyParser> _parser;
 
     public DependencyParserComponent(DependencyParser parser) => _parser = new(parser);
-    private DependencyParserComponent(string path) => _parser = Loaded.GetOrAdd(Path.GetFullPath(path),
-        p => new Lazy<DependencyParser>(() => DependencyParser.Load(p), LazyThreadSafetyMode.ExecutionAndPublication));
+    private DependencyParserComponent(string path)
+    {
+        _parser = Loaded.GetOrAdd(Path.GetFullPath(path),
+            p => new Lazy<DependencyParser>(() => DependencyParser.Load(p), LazyThreadSafetyMode.ExecutionAndPublication));
+        // Start loading now, on another core, while the taggers load and the input is read: the first document
+        // then waits for what is left of it, not for all of it. A failure is kept by the Lazy and reported on first use.
+        if (!_parser.IsValueCreated) ThreadPool.QueueUserWorkItem(static lazy => _ = TryLoad(lazy), _parser, preferLocal: false);
+    }
+
+    private static bool TryLoad(Lazy<DependencyParser> lazy)
+    {
+        try { return lazy.Value is not null; }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException) { return false; }
+    }
 
     /// <summary>One loaded model per file for the whole process: pipelines are cheap to build, the model is not
     /// (about 0.6 s and 200 MB), and a loaded parser is read-only and safe to share between threads.</summary>
