@@ -25,7 +25,7 @@ pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 
 work="$(mktemp -d /tmp/chronicle-cluster.XXXXXX)"
 chmod 755 "$work"
-keep_work=0 nats_pid="" worker_pids=()
+keep_work="${CLUSTER_CHECK_KEEP:-0}" nats_pid="" worker_pids=()
 cleanup() {
   for pid in "${worker_pids[@]}" $nats_pid; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
@@ -122,6 +122,10 @@ read -r stored lost duplicates < <(sql -d pair -F ' ' -c "
             OR (SELECT count(*) FROM events v WHERE v.article_id = p.id) > coalesce(events_expected, 0)
             OR (SELECT count(*) FROM quotes q WHERE q.article_id = p.id) > coalesce(quotes_expected, 0))
   FROM per_article p")
+for phase in single pair; do
+  sql -d "$phase" -F ' ' -c "SELECT worker, stored, round(busy_seconds::numeric, 1), round(words / greatest(busy_seconds, 0.001)) FROM cluster_workers ORDER BY worker" |
+    while read -r name n busy rate; do echo "cluster-check: $phase $name stored $n, busy $busy s, $rate words/s busy" >&2; done
+done
 speed_up="$(awk -v a="$single_seconds" -v b="$pair_seconds" 'BEGIN { printf "%.2f", a / b }')"
 printf 'cluster-check: one worker %.1f s, two workers %.1f s (w2 killed at %d stored); load average %s\n' \
   "$single_seconds" "$pair_seconds" "$kill_at" "$(cut -d' ' -f1-3 /proc/loadavg)" >&2

@@ -26,7 +26,14 @@ public abstract partial class SqlEventStore : IEventStore
     protected void Migrate()
     {
         using var connection = OpenConnection();
-        Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+        // Under the lock too: two writers starting at once (cluster workers) would otherwise both run
+        // CREATE TABLE IF NOT EXISTS, and PostgreSQL fails one of them on its catalog's unique index.
+        using (var bootstrap = connection.BeginTransaction())
+        {
+            if (MigrationLockSql is { } lockSql) Execute(connection, bootstrap, lockSql);
+            Execute(connection, bootstrap, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+            bootstrap.Commit();
+        }
         var scripts = MigrationScripts;
         for (int version = 1; version <= scripts.Count; version++)
         {

@@ -342,4 +342,24 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContractTes
         var e = Assert.Throws<StoreException>(() => new PostgresEventStore($"Host=127.0.0.1;Port={server.Port};Username=postgres;Database=missing_db;Timeout=5"));
         Assert.Contains("cannot use the PostgreSQL store", e.Message);
     }
+
+    [Fact]
+    public void WritersOpeningAFreshDatabaseAtOnceAllGetTheSchema()
+    {
+        // Cluster workers start together: each runs the migrations, and none may fail on the others' tables.
+        // Several rounds, since the race needs two catalog inserts to meet.
+        for (int round = 0; round < 8; round++)
+        {
+            string connectionString = server.CreateDatabase();
+            using var start = new Barrier(8);
+            var opened = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                using var store = new PostgresEventStore(connectionString);
+                return store.SchemaVersion;
+            })).ToArray();
+            Task.WaitAll(opened);
+            Assert.All(opened, t => Assert.True(t.Result > 0));
+        }
+    }
 }
