@@ -114,9 +114,9 @@ public static class AnalyzeCommand
         var analyzer = new Analyzer(ChroniclePipeline.CreateDefault(eventResources: settings.EventResources), new Chronicle.Ingest.Html.HtmlAnalysis());
         var document = analyzer.Analyze(path, content, metadata);
         bool failed = CliErrors.ReportDiagnostics(path, document);
-        var json = settings.Serialize(Analysis.From(document, settings.WithParse), indented: true);
+        var analysis = Analysis.From(document, settings.WithParse);
         using var writer = OutputWriter.Open(settings.Output);
-        writer.WriteLine(json);
+        settings.WriteLine(writer, analysis, indented: true);
         return failed ? CliErrors.ComponentFailed : 0;
     }
 
@@ -153,12 +153,26 @@ public sealed record AnalyzeSettings(string? Output, bool WithParse, long MaxByt
         var json = AnalysisJson.Serialize(analysis, indented);
         return CodePointOffsets ? Chronicle.Serialization.CodePointOffsets.Convert(json, analysis.Text, indented) : json;
     }
+
+    /// <summary>The analysis and a newline. Streamed to the output's bytes unless offsets are converted
+    /// (that rewrite needs the whole JSON text).</summary>
+    public void WriteLine(StreamWriter writer, Analysis analysis, bool indented)
+    {
+        if (CodePointOffsets)
+        {
+            writer.WriteLine(Serialize(analysis, indented));
+            return;
+        }
+        writer.Flush();
+        AnalysisJson.Write(writer.BaseStream, analysis, indented);
+        writer.WriteLine();
+    }
 }
 
 /// <summary>Opens the output named by --out (stdout when absent or -), UTF-8 without BOM.</summary>
 public static class OutputWriter
 {
-    public static TextWriter Open(string? path)
+    public static StreamWriter Open(string? path)
     {
         var encoding = new UTF8Encoding(false);
         if (path is null or "-")

@@ -45,7 +45,7 @@ public static class JsonlAnalysis
                 if (string.IsNullOrWhiteSpace(content)) throw new InputException(where, $"record \"{record.Id}\" has empty text");
                 var document = analyzer.Analyze(where, content, metadata, isHtml);
                 if (CliErrors.ReportDiagnostics(where, document)) withErrors++;
-                writer.WriteLine(settings.Serialize(Analysis.From(document, settings.WithParse), indented: false));
+                settings.WriteLine(writer, Analysis.From(document, settings.WithParse), indented: false);
             }
             catch (InputException e)
             {

@@ -160,7 +160,8 @@ public sealed class FramingComponent : IDocumentComponent
         return end is "." or "!" or "…" or "...";
     }
 
-    private static void Summarise(AttributionBalance balance, Document doc)
+    /// <summary>Counts and shares of the claims in <paramref name="balance"/>, and the quotes by speaker (also over a long text's joined windows).</summary>
+    internal static void Summarise(AttributionBalance balance, Document doc)
     {
         foreach (var claim in balance.Sentences)
         {

@@ -12,6 +12,17 @@ public sealed class DocumentPipeline
 
     public IReadOnlyList<IDocumentComponent> Components => _components;
 
+    /// <summary>Texts longer than this many UTF-16 units are analyzed window by window (<see cref="TextWindows"/>,
+    /// <see cref="WindowMerger"/>), so memory follows the window and not the text. 100,000 is about 17,000 words:
+    /// longer than nearly any news article, which is therefore analyzed whole.</summary>
+    public const int DefaultWindowChars = 100_000;
+
+    public int WindowChars { get; private init; } = DefaultWindowChars;
+
+    /// <summary>The same components with another window size.</summary>
+    public DocumentPipeline WithWindowChars(int chars) =>
+        new(_components) { WindowChars = chars >= 16 ? chars : throw new ArgumentOutOfRangeException(nameof(chars), "a window needs at least 16 characters") };
+
     /// <summary>Runs every component in order. English-only components are skipped once the
     /// language stage has decided the document is not English ("und", undecided, still runs them).
     /// A component that throws costs its own layer only: the failure goes to <see cref="Document.Errors"/>,
@@ -22,6 +33,21 @@ public sealed class DocumentPipeline
     /// ticks to <paramref name="elapsedTicks"/> and the bytes it allocated to <paramref name="allocatedBytes"/> (both indexed
     /// as <see cref="Components"/>) when given: where the time and the garbage come from.</summary>
     public Document Process(Document document, long[]? elapsedTicks, long[]? allocatedBytes = null)
+    {
+        if (document.Text.Length <= WindowChars || document.Tokens.Length > 0) return ProcessWhole(document, elapsedTicks, allocatedBytes);
+        var merger = new WindowMerger(document);
+        var windows = TextWindows.Split(document.Text, WindowChars);
+        foreach (var (start, end) in windows)
+        {
+            var window = new Document(document.Text.Substring(start, end - start), document.Metadata);
+            merger.Add(ProcessWhole(window, elapsedTicks, allocatedBytes), start);
+        }
+        merger.Finish();
+        document.Notes.Add($"analyzed in {windows.Count} windows of up to {WindowChars:N0} characters (a longer text than one window); per-token tags are not kept");
+        return document;
+    }
+
+    private Document ProcessWhole(Document document, long[]? elapsedTicks, long[]? allocatedBytes)
     {
         for (int i = 0; i < _components.Length; i++)
         {
