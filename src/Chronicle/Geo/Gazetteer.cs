@@ -25,15 +25,7 @@ public sealed partial class Gazetteer
 
     /// <summary>Starts loading <see cref="Default"/> on another core (about 0.6 s): news articles almost always
     /// name a place, and the first one should not wait for the whole load. A failure resurfaces on first use.</summary>
-    public static void PreloadDefault()
-    {
-        if (LazyDefault.IsValueCreated) return;
-        ThreadPool.QueueUserWorkItem(static _ =>
-        {
-            try { _ = LazyDefault.Value; }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or Chronicle.Input.InputException) { }
-        });
-    }
+    public static void PreloadDefault() => Pipeline.ModelLoading.Preload(LazyDefault);
 
     private readonly List<string> _names = [];
     private readonly List<float> _lat = [], _lon = [];

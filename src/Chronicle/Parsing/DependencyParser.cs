@@ -188,15 +188,9 @@ public sealed class DependencyParser
         var relations = ReadPartBytes(r);
         var clusters = r.ReadBoolean() ? Tagging.WordClusters.Read(r) : null;
         var revision = r.ReadBoolean() ? ReadPartBytes(r) : null;
-        var parts = new[] { relations, transitions, tagger, revision }.Where(p => p is not null)
-            .Select(p => Task.Run(() => AveragedPerceptron.Load(new MemoryStream(p!)))).ToArray();
-        try { Task.WaitAll(parts); }
-        catch (AggregateException e) when (e.InnerException is InvalidDataException or EndOfStreamException)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException!).Throw();
-        }
-        return new DependencyParser(new GreedySequenceTagger(parts[2].Result, revision is null ? null : parts[3].Result),
-            parts[1].Result, parts[0].Result, clusters);
+        AveragedPerceptron? Inflate(byte[]? part) => part is null ? null : AveragedPerceptron.Load(new MemoryStream(part));
+        var loaded = Pipeline.ModelLoading.InParallel(() => Inflate(relations), () => Inflate(transitions), () => Inflate(tagger), () => Inflate(revision));
+        return new DependencyParser(new GreedySequenceTagger(loaded[2]!, loaded[3]), loaded[1]!, loaded[0]!, clusters);
     }
 
     public static DependencyParser Load(string path)

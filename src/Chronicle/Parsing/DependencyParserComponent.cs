@@ -25,13 +25,7 @@ public sealed class DependencyParserComponent : IDocumentComponent
             p => new Lazy<DependencyParser>(() => DependencyParser.Load(p), LazyThreadSafetyMode.ExecutionAndPublication));
         // Start loading now, on another core, while the taggers load and the input is read: the first document
         // then waits for what is left of it, not for all of it. A failure is kept by the Lazy and reported on first use.
-        if (!_parser.IsValueCreated) ThreadPool.QueueUserWorkItem(static lazy => _ = TryLoad(lazy), _parser, preferLocal: false);
-    }
-
-    private static bool TryLoad(Lazy<DependencyParser> lazy)
-    {
-        try { return lazy.Value is not null; }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException) { return false; }
+        Pipeline.ModelLoading.Preload(_parser);
     }
 
     /// <summary>One loaded model per file for the whole process: pipelines are cheap to build, the model is not

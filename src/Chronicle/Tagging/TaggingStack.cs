@@ -20,15 +20,9 @@ public sealed class TaggingStack(SequenceTagger pos, SequenceTagger chunks, Sequ
         SequenceTagger Need(string name) => TaggingModels.TryLoad(catalog, name)
             ?? throw new FileNotFoundException($"model '{TaggingModels.FileName(name)}' not found in {catalog.Directory}");
         // Three independent files: inflate them side by side (time to first result).
-        var pos = Task.Run(() => Need(TaggingModels.PartOfSpeech));
-        var chunks = Task.Run(() => Need(TaggingModels.Chunks));
-        var ner = Task.Run(() => Need(TaggingModels.NamedEntities));
-        try { Task.WaitAll(pos, chunks, ner); }
-        catch (AggregateException e) when (e.InnerException is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-        return new TaggingStack(pos.Result, chunks.Result, ner.Result);
+        var models = Pipeline.ModelLoading.InParallel(
+            () => Need(TaggingModels.PartOfSpeech), () => Need(TaggingModels.Chunks), () => Need(TaggingModels.NamedEntities));
+        return new TaggingStack(models[0], models[1], models[2]);
     }
 
     /// <summary>Fills PartOfSpeech, Chunks and NamedEntityTags of a tokenized, sentence-split document.</summary>
