@@ -126,6 +126,13 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         // "Said Ellis: “…”": an inverted speech verb opening the sentence is no part of the name
         if (i < j - 1 && NameShapes.InvertedSpeechVerbs.Contains(doc.TokenSpan(i)) && IsSentenceInitial(doc, doc.Sentences[sentenceIndex], i)
             && j + 1 < doc.Tokens.Length && doc.TokenSpan(j) is ":" or "," && doc.Tokens[j + 1].Kind is TokenKind.OpenQuote or TokenKind.AmbiguousQuote) i++;
+        // "Minister for Development Cooperation Anna de Vries", "Minister of Defence Serhiy Kyslytsya": the office's
+        // portfolio run into the name is part of the title; the person starts at the given name
+        if (label is "ORG" or "PER" && FollowsOffice(doc, i) && GivenNameWithin(doc, i + 1, j) is var given && given > i)
+        {
+            i = given;
+            label = "PER";
+        }
         surface = knowledge.MatchSurface(doc, i, j);
         if (surface is not null && i + surface.Tokens.Length == j) { Add(names, nameAt, Known(doc, sentenceIndex, i, j, surface)); return; }
         string? type = label switch
@@ -142,6 +149,33 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         // say ORG/LOC/EVENT links to an earlier person or known leader of that name before taking the tag's type
         candidate.MayBePerson = type != "PERSON" && NameShapes.TypeFromWords(doc, i, j) is null;
         Add(names, nameAt, candidate);
+    }
+
+    /// <summary>The span at <paramref name="i"/> follows an office and its preposition ("Minister for", "Secretary of State for").</summary>
+    private bool FollowsOffice(Document doc, int i)
+    {
+        if (i < 2 || doc.TokenSpan(i - 1) is not ("for" or "of")) return false;
+        for (int k = i - 2; k >= 0 && k >= i - 6; k--)
+        {
+            var w = doc.TokenSpan(k);
+            if (knowledge.MatchRole(doc, k, i) is not null || w.EndsWith("Minister", StringComparison.Ordinal) || w.EndsWith("Secretary", StringComparison.Ordinal))
+                return true;
+            if (doc.Tokens[k].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The first known given name in <c>[from, end)</c> that only name words follow, or -1.</summary>
+    private int GivenNameWithin(Document doc, int from, int end)
+    {
+        for (int p = from; p < end - 1; p++)
+        {
+            if (knowledge.GenderOfGivenName(doc.TokenSpan(p)) == '?') continue;
+            for (int k = p + 1; k < end; k++)
+                if (!NameShapes.IsNameWord(doc, k) && !NameShapes.SurnameParticles.Contains(doc.TokenSpan(k))) return -1;
+            return p;
+        }
+        return -1;
     }
 
     /// <summary>"US-allied Syrian Kurdish" tagged as one MISC span: when known names and hyphen prefixes cover every

@@ -56,8 +56,9 @@ public sealed partial class QuoteAttributor : IDocumentComponent
             // ("Carter said that ... ⏎ “That's because ...”")
             if (found is null && !scare && paragraph - previousParagraph >= 2)
                 found = SpeakerOfPreviousParagraph(doc, mentions, insideQuote, paragraphs, paragraph);
-            if (found is { } f)
+            if (found is { } attribution)
             {
+                var f = Resolve(doc, mentions, insideQuote, attribution, span.OpenToken);
                 Apply(doc, quote, f, mentions);
                 if (f.Speaker.IsPronoun && quote.Speaker is null && previous?.Speaker is not null && doc.TokenSpan(f.Speaker.FirstToken) is "he" or "she" or "He" or "She")
                 {
@@ -214,7 +215,9 @@ public sealed partial class QuoteAttributor : IDocumentComponent
             {
                 var subject = doc.TokenSpan(v) is "according" or "According"
                     ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)
-                    : v > closeToken + 1 && doc.TokenSpan(v - 1) is "," && !doc.TokenSpan(v).EndsWith("ing") && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd) is { } inverted
+                    // ("…, told reporters": who follows a cue of address is spoken to, not speaking)
+                    : v > closeToken + 1 && doc.TokenSpan(v - 1) is "," && !doc.TokenSpan(v).EndsWith("ing") && !CueLexicon.AddressCues.Contains(doc.TokenSpan(v))
+                      && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd) is { } inverted
                       ? inverted // "“…” if she didn't win by more, said David Wasserman"
                       : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1)
                         ?? SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, sentenceStart, v);

@@ -77,6 +77,9 @@ internal static class SpeakerPhrases
             int comma = k - 1;
             while (comma > limit && comma > k - 14 && doc.TokenSpan(comma) is not "," && !insideQuote[comma]) comma--;
             if (comma > limit && doc.TokenSpan(comma) is ",") k = SkipParenthesisBack(doc, comma - 1, limit);
+            // "…,” Minister X Y, told reporters": a stray comma after the name, with no apposition to close
+            else if (mentions.EntityAt(k - 1) is { Type: "PERSON" } named && mentions.MentionAt(k - 1) is { } namedMention)
+                return new SpeakerPhrase(doc.TokenIndexAtOrAfter(namedMention.Start), k, named, namedMention, false);
             else return null;
             if (k < limit) return null;
         }

@@ -1,0 +1,154 @@
+using Chronicle.Annotations;
+using Chronicle.Knowledge;
+using Chronicle.Text;
+
+namespace Chronicle.Quotes;
+
+/// <summary>
+/// Whom a found speaker phrase stands for. Newswire relays and paraphrases its sources, so the words next to the
+/// cue are often not the source: "the agency quoted X as saying" (X speaks, the agency relays), "a spokesman for
+/// the group" and "a Hamas statement" (the organisation speaks), "it said" and "the agency said" (an earlier
+/// source), and "he said" after "Y, who told troops ..." (the person last reported speaking).
+/// </summary>
+public sealed partial class QuoteAttributor
+{
+    private static readonly WordSet RelayCues = new("quoted quotes quoting cited cites citing");
+
+    /// <summary>Nouns for one who speaks for an organisation, or for its written word.</summary>
+    private static readonly WordSet Representatives = new(
+        "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople statement statements communique communiqué " +
+        "announcement letter representative representatives envoy bulletin", ignoreCase: true);
+
+    /// <summary>Head nouns of descriptions that refer back to a named organisation ("the agency", "the group").</summary>
+    private static readonly WordSet OrganisationHeads = new(
+        "agency group party movement organisation organization ministry government army military front alliance council " +
+        "committee newspaper paper daily radio television station broadcaster coalition union faction militia command " +
+        "rebels guerrillas", ignoreCase: true);
+
+    /// <summary>Descriptions of the press, whose antecedent is the outlet named with that word ("news agency IRNA").</summary>
+    private static readonly WordSet PressHeads = new("agency newspaper paper daily radio television station broadcaster", ignoreCase: true);
+
+    private const int AntecedentSentences = 3;
+
+    /// <summary>The attribution with its speaker resolved; antecedents are sought before <paramref name="openToken"/>,
+    /// the quotation's opening mark, and before the speaker's own words.</summary>
+    private static Attribution Resolve(Document doc, MentionIndex mentions, bool[] insideQuote, Attribution found, int openToken)
+    {
+        var speaker = RelayedSource(doc, mentions, insideQuote, found) ?? found.Speaker;
+        if (speaker.IsPronoun)
+        {
+            var w = doc.TokenSpan(speaker.FirstToken);
+            // ("“…” ⏎ “…,” he said": the sentences before the quotation, which may be several sentences long)
+            int before = Math.Min(speaker.FirstToken, openToken);
+            var entity = w is "it" or "It" ? SourceBefore(doc, mentions, insideQuote, before, organisationOnly: true)
+                : w is "he" or "He" or "she" or "She" ? PersonLastSpeaking(doc, mentions, insideQuote, before, w[0] is 'h' or 'H' ? 'm' : 'f')
+                : null;
+            if (entity is not null) speaker = speaker with { Entity = entity };
+            else if (w is "he" or "He" or "she" or "She" && speaker.Entity is null
+                     && PersonLastSpeaking(doc, mentions, insideQuote, before, '?') is { } unsure) speaker = speaker with { Entity = unsure };
+        }
+        else if (speaker.Entity is null && speaker.Name is null && OrganisationBehind(doc, mentions, insideQuote, speaker) is { } organisation)
+            speaker = speaker with { Entity = organisation };
+        return found with { Speaker = speaker };
+    }
+
+    /// <summary>"the agency quoted Foreign Minister X as saying": the one quoted, not the relay.</summary>
+    private static SpeakerPhrase? RelayedSource(Document doc, MentionIndex mentions, bool[] insideQuote, Attribution found)
+    {
+        if (!RelayCues.Contains(doc.TokenSpan(found.CueToken))) return null;
+        for (int j = found.CueEnd + 1; j + 1 < doc.Tokens.Length && j <= found.CueEnd + 12 && !insideQuote[j]; j++)
+        {
+            if (doc.TokenSpan(j) is "." or ";" or "“" or "\"") return null;
+            if (doc.TokenSpan(j) is "as" && doc.TokenSpan(j + 1).EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Cues.Contains(doc.TokenSpan(j + 1)))
+                return SpeakerPhrases.After(doc, mentions, insideQuote, found.CueEnd - 1, j);
+        }
+        return null;
+    }
+
+    /// <summary>The organisation a description names or stands for: "a spokesman for the Pentagon", "A Hamas
+    /// statement", "a spokesman for the group" (the group named before), "the agency" (the agency named before).</summary>
+    private static Entity? OrganisationBehind(Document doc, MentionIndex mentions, bool[] insideQuote, SpeakerPhrase phrase)
+    {
+        bool representative = false;
+        Entity? named = null;
+        int description = -1;
+        for (int j = phrase.FirstToken; j < phrase.EndToken; j++)
+        {
+            var w = doc.TokenSpan(j);
+            representative |= Representatives.Contains(w);
+            if (mentions.EntityAt(j) is { Type: "ORG" or "GPE" } e && (named is null || e.Type == "ORG")) named = e;
+            if (OrganisationHeads.Contains(w) && j > phrase.FirstToken && doc.TokenSpan(j - 1) is "the" or "The" or "its" or "Its"
+                || OrganisationHeads.Contains(w) && j >= phrase.FirstToken + 2 && doc.TokenSpan(phrase.FirstToken) is "the" or "The")
+                description = j;
+        }
+        if (representative && named is not null) return named;
+        if (description < 0) return null;
+        return PressHeads.Contains(doc.TokenSpan(description)) && OutletNamedAs(doc, mentions, doc.TokenSpan(description), phrase.FirstToken) is { } outlet
+            ? outlet
+            : SourceBefore(doc, mentions, insideQuote, phrase.FirstToken, organisationOnly: true);
+    }
+
+    /// <summary>"the official news agency IRNA", "the Xinhua news agency", "the newspaper Al-Ahram": the latest
+    /// organisation named next to the head word, in the sentences before <paramref name="before"/>.</summary>
+    private static Entity? OutletNamedAs(Document doc, MentionIndex mentions, ReadOnlySpan<char> head, int before)
+    {
+        int first = FirstTokenOfSentencesBack(doc, before, AntecedentSentences);
+        for (int j = before - 1; j >= first; j--)
+        {
+            if (!doc.TokenSpan(j).Equals(head, StringComparison.OrdinalIgnoreCase)) continue;
+            for (int k = Math.Max(first, j - 2); k <= j + 2 && k < before; k++)
+                if (k != j && mentions.EntityAt(k) is { Type: "ORG" } outlet) return outlet;
+        }
+        return null;
+    }
+
+    /// <summary>The latest source in this sentence or the ones before (the subject of a speech cue) that resolves to
+    /// an organisation ("A Hamas statement said ...", "the agency said"): what "it" and "the group" refer back to.</summary>
+    private static Entity? SourceBefore(Document doc, MentionIndex mentions, bool[] insideQuote, int before, bool organisationOnly)
+    {
+        int first = FirstTokenOfSentencesBack(doc, before, AntecedentSentences);
+        for (int v = before - 1; v >= first; v--)
+        {
+            if (insideQuote[v] || !CueLexicon.IsCueAt(doc, v, doc.Tokens.Length, out _) || doc.TokenSpan(v) is "according" or "According") continue;
+            int sentenceStart = FirstTokenOfSentencesBack(doc, v, 1);
+            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is not { IsPronoun: false } source) continue;
+            var entity = source.Entity ?? (source.Name is null ? OrganisationBehind(doc, mentions, insideQuote, source) : null);
+            if (entity is null) continue;
+            if (!organisationOnly || entity.Type is "ORG" or "GPE") return entity;
+        }
+        return null;
+    }
+
+    /// <summary>"Y replaced X, who told troops that ... ⏎ “…,” he said": the person last reported speaking, in this
+    /// sentence or the one before, whose given name has the pronoun's gender (<paramref name="gender"/> '?': any, for a
+    /// pronoun the entity layer left unresolved).</summary>
+    private static Entity? PersonLastSpeaking(Document doc, MentionIndex mentions, bool[] insideQuote, int before, char gender)
+    {
+        // "Ban condemned what he called a “…”": a person named earlier in the pronoun's own sentence is the referent
+        int first = FirstTokenOfSentencesBack(doc, before, 2), own = FirstTokenOfSentencesBack(doc, before, 1);
+        for (int j = own; j < before; j++)
+            if (!insideQuote[j] && mentions.EntityAt(j) is { Type: "PERSON" }) return null;
+        for (int v = before - 1; v >= first; v--)
+        {
+            if (insideQuote[v] || !CueLexicon.IsCueAt(doc, v, doc.Tokens.Length, out _) || doc.TokenSpan(v) is "according" or "According") continue;
+            int sentenceStart = FirstTokenOfSentencesBack(doc, v, 1);
+            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { IsPronoun: false, Entity: { Type: "PERSON" } person })
+                return gender == '?' || GenderOf(person) == gender ? person : null;
+        }
+        return null;
+    }
+
+    private static char GenderOf(Entity person)
+    {
+        int space = person.Name.IndexOf(' ');
+        return space > 0 ? KnowledgeBase.Default.GenderOfGivenName(person.Name.AsSpan(0, space)) : '?';
+    }
+
+    /// <summary>The first token of the sentence <paramref name="back"/> - 1 sentences before the one holding <paramref name="token"/>.</summary>
+    private static int FirstTokenOfSentencesBack(Document doc, int token, int back)
+    {
+        int s = doc.SentenceIndexAt(doc.Tokens[token].Start);
+        if (s < 0) return 0;
+        return doc.Sentences[Math.Max(0, s - back + 1)].FirstToken;
+    }
+}
