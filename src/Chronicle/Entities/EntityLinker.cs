@@ -87,6 +87,13 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
             state.PersonMentions.Add((c.Sentence, entity));
     }
 
+    private static bool NamedAsCapital(Document doc, int first)
+    {
+        int k = first - 1;
+        if (k > 0 && doc.TokenSpan(k) is ",") k--;
+        return doc.TokenSpan(k) is "capital" or "Capital";
+    }
+
     private EntityBuilder? LinkKnown(LinkState state, MentionCandidate c)
     {
         var s = c.Surface!;
@@ -97,9 +104,10 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
             case SurfaceKind.Capital:
             {
                 var country = _knowledge.Countries[s.Index];
-                // a capital after a place preposition is the city ("in Baghdad"); elsewhere it acts as the state
+                // a capital after a place preposition ("in Baghdad") or named as the capital ("the capital Kyiv",
+                // "the Ukrainian capital, Kyiv") is the city; elsewhere it acts as the state ("Moscow said")
                 bool asPlace = c.End == state.Doc.Tokens[c.EndToken - 1].End && c.FirstToken > 0
-                               && PlacePrepositions.Contains(state.Doc.TokenSpan(c.FirstToken - 1));
+                               && (PlacePrepositions.Contains(state.Doc.TokenSpan(c.FirstToken - 1)) || NamedAsCapital(state.Doc, c.FirstToken));
                 if (!asPlace) return CountryEntity(state, country);
                 var name = state.Doc.Text[c.Start..c.End];
                 var place = state.GetOrAdd("P:" + country.Code + ":" + country.Capitals[0], country.Capitals[0], "GPE");

@@ -36,13 +36,21 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
             // "Operation" O + "Chammal" B-PER: a prefix that makes an event or place name belongs to the span
             bool namePrefix = ner is not null && !IsTagged(ner, i) && i + 1 < end && IsTagged(ner, i + 1) && ner[i + 1][0] == 'B'
                               && NameShapes.IsNamePrefix(doc.TokenSpan(i));
-            if (ner is not null && (IsTagged(ner, i) || namePrefix))
+            // "Movement" O + "for" + "Democratic Change" MISC: the tagger began the organisation's name after its head word
+            int headedName = ner is not null && !namePrefix ? OrganisationHeadedSpan(doc, ner, i, end) : -1;
+            if (ner is not null && (IsTagged(ner, i) || namePrefix || headedName > 0))
             {
-                int j = NerSpanEnd(doc, ner, namePrefix ? i + 1 : i, end);
+                int j = NerSpanEnd(doc, ner, namePrefix ? i + 1 : headedName > 0 ? headedName : i, end);
+                var label = namePrefix ? "" : headedName > 0 ? "ORG" : ner[i].AsSpan(2);
+                if (!namePrefix && OrganisationNameEnd(doc, j, end) is var widened && widened != j)
+                {
+                    j = widened;
+                    label = "ORG";
+                }
                 // a known name longer than the tagger's span wins ("Ursula" B-PER "von der" O "Leyen" B-PER)
                 if (surface is null || i + surface.Tokens.Length <= j)
                 {
-                    AddNerSpan(doc, sentenceIndex, i, j, namePrefix ? "" : ner[i].AsSpan(2), names, nameAt);
+                    AddNerSpan(doc, sentenceIndex, i, j, label, names, nameAt);
                     i = j;
                     continue;
                 }
@@ -98,6 +106,32 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
 
     private static bool IsTagged(string[] ner, int i) => ner[i].Length > 2 && ner[i] != "O";
 
+    /// <summary>The tagged span after an untagged organisation head word and its preposition ("Movement for the ..."), or -1.</summary>
+    private static int OrganisationHeadedSpan(Document doc, string[] ner, int i, int end)
+    {
+        if (IsTagged(ner, i) || !NameShapes.IsOrganizationWord(doc.TokenSpan(i)) || i + 2 >= end || doc.TokenSpan(i + 1) is not ("for" or "of")) return -1;
+        int k = doc.TokenSpan(i + 2) is "the" ? i + 3 : i + 2;
+        return k < end && IsTagged(ner, k) && ner[k][0] == 'B' ? k : -1;
+    }
+
+    /// <summary>"National League" for "Democracy", "Popular Front" for the "Liberation of Palestine": an organisation's
+    /// head word with for/of and a name after it is one name the tagger cut in two. Returns the end of both parts.</summary>
+    private static int OrganisationNameEnd(Document doc, int j, int end)
+    {
+        while (j + 1 < end && doc.TokenSpan(j) is "for" or "of" && NameShapes.IsOrganizationWord(doc.TokenSpan(j - 1)))
+        {
+            int k = j + 1;
+            if (k + 1 < end && doc.TokenSpan(k) is "the") k++;
+            if (!NameShapes.IsNameWord(doc, k)) break;
+            j = k + 1;
+            while (j < end && (NameShapes.IsNameWord(doc, j)
+                               || doc.TokenSpan(j) is "and" or "of" or "for" && j + 1 < end && NameShapes.IsNameWord(doc, j + 1)))
+                j++;
+        }
+        return j;
+    }
+
+
     /// <summary>End of the NER span starting at <paramref name="i"/>; a person span also takes a particle and the
     /// name word after it, which the tagger often leaves out ("Mohammed bin Salman", "Ursula von der Leyen").</summary>
     private static int NerSpanEnd(Document doc, string[] ner, int i, int end)
@@ -122,7 +156,9 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         if (surface is not null && i + surface.Tokens.Length == j) { Add(names, nameAt, Known(doc, sentenceIndex, i, j, surface)); return; }
         if (AddKnownPieces(doc, sentenceIndex, i, j, names, nameAt)) return;
         // titles the tagger included in a person span ("President Emmanuel Macron") are roles, not name
-        while (i < j - 1 && (knowledge.MatchRole(doc, i, j) is not null || NameShapes.HonorificGender(doc.TokenSpan(i)) != '\0')) i++;
+        // (an organisation's own head word is no title: "Ministry of Foreign Affairs")
+        while (i < j - 1 && !NameShapes.IsOrganizationWord(doc.TokenSpan(i))
+               && (knowledge.MatchRole(doc, i, j) is not null || NameShapes.HonorificGender(doc.TokenSpan(i)) != '\0')) i++;
         // "Said Ellis: “…”": an inverted speech verb opening the sentence is no part of the name
         if (i < j - 1 && NameShapes.InvertedSpeechVerbs.Contains(doc.TokenSpan(i)) && IsSentenceInitial(doc, doc.Sentences[sentenceIndex], i)
             && j + 1 < doc.Tokens.Length && doc.TokenSpan(j) is ":" or "," && doc.Tokens[j + 1].Kind is TokenKind.OpenQuote or TokenKind.AmbiguousQuote) i++;

@@ -77,6 +77,9 @@ internal static class NameShapes
     public static bool IsNamePrefix(ReadOnlySpan<char> word) => word is "Operation" or "Mount" or "Lake" or "Gulf";
 
     /// <summary>Entity type of an unknown name from its words (ORG for "... Party", EVENT for "Operation ...").</summary>
+    /// <summary>A word that heads or marks an organisation's name ("Ministry", "League", "Front").</summary>
+    public static bool IsOrganizationWord(ReadOnlySpan<char> word) => OrganizationWords.Contains(word);
+
     public static string? TypeFromWords(Document doc, int first, int end)
     {
         var firstWord = doc.TokenSpan(first);
