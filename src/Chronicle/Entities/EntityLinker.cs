@@ -79,6 +79,7 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
             CandidateKind.Title => ResolveTitle(state, c),
             CandidateKind.RoleGroup => LinkRoleGroup(state, c),
             CandidateKind.Pronoun => ResolvePronoun(state, c),
+            CandidateKind.Description => ResolveDescription(state, c),
             _ => null,
         };
         if (entity is null) return;
@@ -271,6 +272,23 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
         e.FixedCode = code;
         e.FixedCountry = country;
         return e;
+    }
+
+    /// <summary>"the league": the organisation mentioned last whose name has that word.</summary>
+    private static EntityBuilder? ResolveDescription(LinkState state, MentionCandidate c)
+    {
+        EntityBuilder? latest = null;
+        foreach (var e in state.Entities)
+            if (e.Type == "ORG" && e.LastMention < c.FirstToken && (latest is null || e.LastMention > latest.LastMention) && HasWord(e.Name, c.RoleWord!))
+                latest = e;
+        return latest;
+    }
+
+    private static bool HasWord(string name, string word)
+    {
+        foreach (var part in name.AsSpan().Split(' '))
+            if (name.AsSpan(part).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>he/she: the first gender-compatible person of the current sentence (before the pronoun), else of the

@@ -15,6 +15,8 @@ internal enum CandidateKind : byte
     RoleGroup,
     /// <summary>he, she, him, his, her.</summary>
     Pronoun,
+    /// <summary>"the league", "the movement": a description that refers back to an organisation named with that word.</summary>
+    Description,
 }
 
 /// <summary>A stretch of tokens that may refer to an entity, with what its context says about it.</summary>

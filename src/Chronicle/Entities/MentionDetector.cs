@@ -269,6 +269,40 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         for (int k = c.FirstToken; k < c.EndToken; k++) nameAt[k] = c;
     }
 
+    /// <summary>Head nouns of organisation names that news repeats as a description ("the league", "the front").</summary>
+    private static readonly WordSet DescriptionHeads = new(
+        "league movement party ministry agency front council committee union alliance coalition commission federation " +
+        "organisation organization institute foundation association congress assembly bank court group army");
+
+    /// <summary>"the league" after "the National League for Democracy": a definite description whose head word is
+    /// the head of an organisation named earlier (the linker joins it to the latest such organisation).</summary>
+    private static MentionCandidate? OrganisationDescription(Document doc, int sentenceIndex, int the, int end, MentionCandidate?[] nameAt, List<MentionCandidate> names)
+    {
+        int head = the + 1;
+        if (head >= end || nameAt[head] is not null || !DescriptionHeads.Contains(doc.TokenSpan(head)) || !char.IsLower(doc.TokenSpan(head)[0])) return null;
+        // "the party leader", "the league's": the word modifies another noun
+        if (head + 1 < end && (doc.TokenSpan(head + 1) is "'s" or "’s" or "of"
+                               || doc.PartOfSpeech is { } tags && tags[head + 1].StartsWith("NN", StringComparison.Ordinal))) return null;
+        int start = doc.Tokens[the].Start;
+        foreach (var c in names)
+            if (c.Start < start && c.Kind is CandidateKind.Name or CandidateKind.Known && NamesWithHead(doc, c, doc.TokenSpan(head)))
+                return new MentionCandidate
+                {
+                    Kind = CandidateKind.Description, FirstToken = the, EndToken = head + 1, Start = start, End = doc.Tokens[head].End,
+                    Sentence = sentenceIndex, RoleWord = doc.TokenText(head),
+                };
+        return null;
+    }
+
+    /// <summary>Whether an organisation's name candidate holds <paramref name="head"/> as one of its words.</summary>
+    private static bool NamesWithHead(Document doc, MentionCandidate c, ReadOnlySpan<char> head)
+    {
+        if (c.Type is not "ORG" && c.Surface is not { Kind: SurfaceKind.Organization }) return false;
+        for (int k = c.FirstToken; k < c.EndToken; k++)
+            if (doc.TokenSpan(k).Equals(head, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static bool IsSentenceInitial(Document doc, Sentence s, int i)
     {
         for (int k = i - 1; k >= s.FirstToken; k--)
@@ -304,6 +338,12 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
             {
                 honored.PersonEvidence = true;
                 honored.Gender = honorific;
+                continue;
+            }
+            if (w is "the" or "The" && OrganisationDescription(doc, sentenceIndex, i, end, nameAt, result) is { } description)
+            {
+                result.Add(description);
+                i = description.EndToken - 1;
                 continue;
             }
             var role = knowledge.MatchRole(doc, i, end);

@@ -45,4 +45,23 @@ public class NameBoundaryTests
         Assert.Equal("Kyiv", kyiv?.Name);
         Assert.Equal("Russia", EntityWithMention(doc, "Moscow")?.Name);
     }
+
+    [Fact]
+    public void ADescriptionByTheNamesHeadWordIsTheOrganisationNamedBefore()
+    {
+        var doc = Pipeline.Process(new Document(
+            "The National League for Democracy won most seats. The league said it would form a government. " +
+            "The Ministry of Defence denied the report; the ministry called it false."));
+        Assert.Equal("National League for Democracy", EntityWithMention(doc, "The league")?.Name);
+        Assert.Equal("Ministry of Defence", EntityWithMention(doc, "the ministry")?.Name);
+    }
+
+    [Fact]
+    public void ADescriptionWithoutANamedOrganisationOfThatWordJoinsNothing()
+    {
+        var doc = Pipeline.Process(new Document(
+            "The National League for Democracy won most seats. The party said it would form a government. The league leader spoke."));
+        Assert.Null(EntityWithMention(doc, "The party"));
+        Assert.Null(EntityWithMention(doc, "The league"));
+    }
 }
