@@ -147,7 +147,8 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         if (target is not null && (ReferenceEquals(source, target) || target.Code == source.Code)) target = null;
         // Acts with no one acted on are kept only where CAMEO expects none: retreats, protests, force
         // posture, denials and claims of responsibility (statements other than plain reporting verbs).
-        bool reciprocal = trigger.Entry?.Reciprocal == true || code.StartsWith("04");
+        // Consultations go both ways; a visit (042, hosted: 043) and a mediation (045) have one direction.
+        bool reciprocal = trigger.Entry?.Reciprocal == true || code.StartsWith("04") && code is not ("042" or "043" or "045");
         // Coordination the parser found ("Kadhimi and Biden reached an agreement").
         if (frameArguments?.SourcePartner is { } partner && ReferenceEquals(frameArguments.Value.Source, source) && source.Partner < 0)
             source.Partner = actors.IndexOf(partner);

@@ -31,6 +31,16 @@ public class EventCoderTests
         Assert.Equal(trigger, text[e.Trigger.Start..e.Trigger.End]);
     }
 
+    [Theory]
+    [InlineData("The Jordanian king arrived in Egypt on a visit with the Egyptian president.", "042")]
+    [InlineData("Norway mediated with Sri Lanka on Monday.", "045")]
+    public void VisitsAndMediationsHaveOneDirection(string text, string code)
+    {
+        var events = Code(text).Events.Where(e => e.Cameo == code).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.NotEqual(events[0].Target?.Code, e.Source?.Code));
+    }
+
     [Fact]
     public void EventCarriesCodebookFactsPloverDateAndPlace()
     {
