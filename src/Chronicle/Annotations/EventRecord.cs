@@ -16,6 +16,8 @@ public sealed class EventRecord
     public int Sentence { get; set; }
     public required Mention Trigger { get; set; }
     public double Confidence { get; set; }
+    /// <summary>What proposed the event: evidence, recoding modifiers, where the actors came from ("light:impose+sanction/frame").</summary>
+    public string? Rule { get; set; }
 }
 
 public sealed record EventActor(string? Entity, string Name, string? Code);

@@ -24,7 +24,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
     public PipelineStage Stage => PipelineStage.Events;
     public bool EnglishOnly => true;
 
-    private sealed record Draft(string Code, Trigger Trigger, ActorMention Source, ActorMention? Target, ActorMention? Place, double Confidence);
+    private sealed record Draft(string Code, Trigger Trigger, ActorMention Source, ActorMention? Target, ActorMention? Place, double Confidence, string Rule);
 
     public void Process(Document document)
     {
@@ -53,7 +53,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         var drafts = new List<Draft>();
         for (int k = triggers.Count - 1; k >= 0; k--)
             CodeTrigger(document, triggers[k], reader, frames, inQuote, speechContext, actors, drafts);
-        ClaimsToAccusations(triggers, reader, drafts);
+        ClaimsToAccusations(document, triggers, reader, drafts);
         Emit(document, index, sentence, drafts);
     }
 
@@ -159,7 +159,8 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         if (code.StartsWith("15") && target is { HasCountry: false } && place is not null) target = place;
         // Partners named as subject meet each other, not the place where they meet.
         if (reciprocal && source.Partner >= 0 && target is not null && ReferenceEquals(target, place)) target = null;
-        AddWithPartners(drafts, new Draft(code, recordTrigger, source, target, place, confidence), actors,
+        var rule = RuleOf(document, trigger, chain, argumentsFrom: trigger.Role == 'n' && trigger.Governor is null && chain.Count == 0 ? "noun" : fromFrame ? "frame" : "surface");
+        AddWithPartners(drafts, new Draft(code, recordTrigger, source, target, place, confidence, rule), actors,
                         reciprocal, preposition == "with" && chain.Count == 0);
     }
 
@@ -182,12 +183,26 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         }
     }
 
+    /// <summary>What proposed an event, so that a wrong one can be traced in one step: the evidence ("verb:accuse",
+    /// "light:impose+sanction", "noun:airstrike", "petrarch:&lt;verb&gt;", "naming:call"), the modifiers that recoded it
+    /// ("+will"), and where its actors came from (the parse frame, the surface words around it, the noun's own phrases).</summary>
+    private static string RuleOf(Document document, Trigger trigger, List<Trigger> chain, string argumentsFrom)
+    {
+        string evidence = trigger.UserVerb is not null ? "petrarch:" + document.TokenText(trigger.Start).ToLowerInvariant()
+            : trigger.Governor is { } light ? "light:" + (light.Light?.Lemma ?? document.TokenText(light.Start)) + "+" + trigger.Entry!.Lemma
+            : trigger.Entry is { Naming: true } naming && trigger.Code is null ? "naming:" + naming.Lemma
+            : (trigger.Role == 'n' ? "noun:" : "verb:") + (trigger.Entry?.Lemma ?? document.TokenText(trigger.Start));
+        var rule = new System.Text.StringBuilder(evidence);
+        foreach (var modifier in chain) rule.Append('+').Append(document.TokenText(modifier.Start).ToLowerInvariant());
+        return rule.Append('/').Append(argumentsFrom).ToString();
+    }
+
     /// <summary>Statements, appeals, intents, demands, criticism, rejections and threats are acts of speech.</summary>
     private static bool IsVerbalAct(string code) => code.Length >= 2 && code[..2] is "01" or "02" or "03" or "04" or "05" or "10" or "11" or "12" or "13";
 
     /// <summary>"X claimed that Y attacked Z": an accusation of Y (112), or a claim of responsibility
     /// (015) when X and Y are the same; the reported attack itself is not coded as fact.</summary>
-    private static void ClaimsToAccusations(List<Trigger> triggers, ClauseReader reader, List<Draft> drafts)
+    private static void ClaimsToAccusations(Document document, List<Trigger> triggers, ClauseReader reader, List<Draft> drafts)
     {
         foreach (var claim in triggers)
         {
@@ -199,8 +214,9 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
             foreach (var d in reported) drafts.Remove(d);
             var first = reported[0];
             bool self = first.Source.Code.Length >= 3 && claimer.Code.Length >= 3 && first.Source.Code[..3] == claimer.Code[..3];
-            drafts.Add(self ? first with { Code = "015", Source = claimer, Trigger = claim }
-                            : first with { Code = "112", Source = claimer, Target = first.Source, Trigger = claim });
+            var rule = "claim:" + document.TokenText(claim.Start).ToLowerInvariant() + "<" + first.Rule;
+            drafts.Add(self ? first with { Code = "015", Source = claimer, Trigger = claim, Rule = rule }
+                            : first with { Code = "112", Source = claimer, Target = first.Source, Trigger = claim, Rule = rule });
         }
     }
 
@@ -250,6 +266,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                 Sentence = index,
                 Trigger = new Mention(start, end, document.Text[start..end]),
                 Confidence = Math.Round(Math.Clamp(draft.Confidence, 0.05, 0.95), 2),
+                Rule = draft.Rule,
             });
         }
     }
