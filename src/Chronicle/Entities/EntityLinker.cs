@@ -101,10 +101,8 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
                 bool asPlace = c.End == state.Doc.Tokens[c.EndToken - 1].End && c.FirstToken > 0
                                && PlacePrepositions.Contains(state.Doc.TokenSpan(c.FirstToken - 1));
                 if (!asPlace) return CountryEntity(state, country);
-                var name = state.Doc.Text[c.Start..c.End];
                 var place = state.GetOrAdd("P:" + country.Code + ":" + country.Capitals[0], country.Capitals[0], EntityKind.Gpe);
                 place.FixedCode = place.FixedCountry = country.Code;
-                _ = name;
                 return place;
             }
             case SurfaceKind.City:

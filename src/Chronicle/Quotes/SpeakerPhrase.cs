@@ -269,10 +269,7 @@ internal static class SpeakerPhrases
                     if (mentions.EntityAt(j) is { Type: EntityKind.Person } p && e.Type != EntityKind.Person)
                         return new SpeakerPhrase(first, j + 1, p, mentions.MentionAt(j)!, false);
             }
-            else if (e.Type != EntityKind.Person)
-            {
-                // "the Trump campaign's Smith" is handled by the mention itself; an organisation stays the speaker
-            }
+            // before the cue there is no walk: "the Trump campaign's Smith" is handled by the mention itself, an organisation stays the speaker
             return new SpeakerPhrase(first, end, e, m, false);
         }
         // an unlinked noun phrase ("officials", "a spokesman for the ministry"): at most five words
