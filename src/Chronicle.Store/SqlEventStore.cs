@@ -75,7 +75,7 @@ public abstract partial class SqlEventStore : IEventStore
         foreach (var entity in analysis.Entities)
         {
             if (!entitiesById.TryAdd(entity.Id, entity)) continue; // a repeated id would break the key; the first one wins
-            entities.Write(id, entity.Id, entity.Name, entity.Type, entity.Code, entity.Country ?? CountryOf(entity.Code), entity.Mentions.Count);
+            entities.Write(id, entity.Id, entity.Name, entity.Type.Label(), entity.Code, entity.Country ?? CountryOf(entity.Code), entity.Mentions.Count);
             foreach (var m in entity.Mentions) mentions.Write(id, entity.Id, m.Start, m.End, m.Text);
         }
 

@@ -9,17 +9,17 @@ namespace Chronicle.Store;
 /// CAMEO events) for store benchmarks and tests, independent of how good the extractors are.</summary>
 public static class SyntheticCorpus
 {
-    private sealed record Actor(string Name, string Code, string Country, string Type);
+    private sealed record Actor(string Name, string Code, string Country, EntityKind Type);
     private sealed record Action(string Verb, string Cameo, int Quad, double Goldstein, string Plover);
     private sealed record Place(string Name, string Country, double Lat, double Lon);
 
     private static readonly Actor[] Actors =
     [
-        new("the French government", "FRAGOV", "FRA", "GPE"), new("the Iraqi government", "IRQGOV", "IRQ", "GPE"),
-        new("the US military", "USAMIL", "USA", "ORG"), new("the Russian government", "RUSGOV", "RUS", "GPE"),
-        new("the Ukrainian government", "UKRGOV", "UKR", "GPE"), new("the United Nations", "IGOUNO", "IGO", "ORG"),
-        new("the Chinese government", "CHNGOV", "CHN", "GPE"), new("the German government", "DEUGOV", "DEU", "GPE"),
-        new("the Turkish army", "TURMIL", "TUR", "ORG"), new("Syrian rebels", "SYRREB", "SYR", "NORP"),
+        new("the French government", "FRAGOV", "FRA", EntityKind.Gpe), new("the Iraqi government", "IRQGOV", "IRQ", EntityKind.Gpe),
+        new("the US military", "USAMIL", "USA", EntityKind.Org), new("the Russian government", "RUSGOV", "RUS", EntityKind.Gpe),
+        new("the Ukrainian government", "UKRGOV", "UKR", EntityKind.Gpe), new("the United Nations", "IGOUNO", "IGO", EntityKind.Org),
+        new("the Chinese government", "CHNGOV", "CHN", EntityKind.Gpe), new("the German government", "DEUGOV", "DEU", EntityKind.Gpe),
+        new("the Turkish army", "TURMIL", "TUR", EntityKind.Org), new("Syrian rebels", "SYRREB", "SYR", EntityKind.Norp),
     ];
 
     private static readonly Action[] Actions =

@@ -112,6 +112,19 @@ public sealed class CliStoreVerbTests : IDisposable
     }
 
     [Fact]
+    public void LoadRefusesAnEntityTypeOutsideTheContract()
+    {
+        string input = Path.Combine(folder, "typed.jsonl");
+        var lines = SyntheticCorpus.Articles(2, 3).Select(a => AnalysisJson.Serialize(a)).ToList();
+        lines[1] = lines[1].Replace("\"type\":\"GPE\"", "\"type\":\"COUNTRY\"");
+        File.WriteAllLines(input, lines);
+        var (code, _, error) = Run("store", "load", input, "--db", Db);
+        Assert.Equal(1, code);
+        Assert.Contains("stored 1 articles, 1 lines failed", error);
+        Assert.Contains("line 2: not Analysis JSON (unknown entity type \"COUNTRY\"", error);
+    }
+
+    [Fact]
     public void ExportWritesEveryFormat()
     {
         Load(3);

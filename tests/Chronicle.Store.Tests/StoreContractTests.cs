@@ -281,6 +281,9 @@ public sealed class SqliteStoreTests : StoreContractTests
 
     protected override string LocationOf(IEventStore store) => ((SqliteEventStore)store).Path;
 
+    protected override System.Data.Common.DbConnection Connect(IEventStore store) =>
+        new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + LocationOf(store));
+
     [Fact]
     public void TheFileIsInWriteAheadLogMode()
     {
@@ -333,6 +336,8 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContractTes
     }
 
     protected override string LocationOf(IEventStore store) => connectionStrings[store];
+
+    protected override System.Data.Common.DbConnection Connect(IEventStore store) => new Npgsql.NpgsqlConnection(LocationOf(store));
 
     private readonly Dictionary<IEventStore, string> connectionStrings = [];
 

@@ -22,9 +22,9 @@ public static class TestArticles
         int minister = text.IndexOf("the minister", StringComparison.Ordinal);
         int monday = text.IndexOf("Monday", StringComparison.Ordinal);
         int found = text.IndexOf("found", StringComparison.Ordinal);
-        var entity = new Entity { Id = "E1", Name = "<b onmouseover=alert(1)>minister</b>", Type = "PERSON", Code = "XYZGOV" };
+        var entity = new Entity { Id = "E1", Name = "<b onmouseover=alert(1)>minister</b>", Type = EntityKind.Person, Code = "XYZGOV" };
         entity.Mentions.Add(new Mention(minister, minister + 12, "the minister"));
-        var scriptEntity = new Entity { Id = "E2", Name = "<script>alert(2)</script>", Type = "ORG" };
+        var scriptEntity = new Entity { Id = "E2", Name = "<script>alert(2)</script>", Type = EntityKind.Org };
         scriptEntity.Mentions.Add(new Mention(script, script + 8, "<script>"));
         return new Analysis
         {
@@ -77,7 +77,7 @@ public static class TestArticles
             {
                 var entity = new Entity
                 {
-                    Id = "E" + (entities.Count + 1), Name = e.GetProperty("name").GetString()!, Type = e.GetProperty("type").GetString()!,
+                    Id = "E" + (entities.Count + 1), Name = e.GetProperty("name").GetString()!, Type = EntityKinds.Parse(e.GetProperty("type").GetString()!),
                     Code = e.TryGetProperty("code", out var c) ? c.GetString() : null,
                 };
                 foreach (var m in e.GetProperty("mentions").EnumerateArray())

@@ -7,8 +7,8 @@ public sealed class Entity
     public required string Id { get; set; }
     /// <summary>Canonical name ("Emmanuel Macron", "Iraq").</summary>
     public required string Name { get; set; }
-    /// <summary>PERSON, ORG, GPE, LOC, NORP, EVENT or MISC.</summary>
-    public required string Type { get; set; }
+    /// <summary>PERSON, ORG, GPE, LOC, NORP, EVENT or MISC in the JSON (<see cref="EntityKinds.Label"/>).</summary>
+    public required EntityKind Type { get; set; }
     /// <summary>CAMEO actor code ("FRAGOV", "IRQ", "IMGMUSISI"), when known.</summary>
     public string? Code { get; set; }
     /// <summary>CAMEO/ISO alpha-3 country the entity belongs to, when known.</summary>

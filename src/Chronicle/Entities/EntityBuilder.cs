@@ -4,11 +4,11 @@ using Chronicle.Knowledge;
 namespace Chronicle.Entities;
 
 /// <summary>An entity while mentions are being linked to it: what is known of its name, country, role and gender.</summary>
-internal sealed class EntityBuilder(string key, string name, string type)
+internal sealed class EntityBuilder(string key, string name, EntityKind type)
 {
     public string Key { get; } = key;
     public string Name { get; set; } = name;
-    public string Type { get; set; } = type;
+    public EntityKind Type { get; set; } = type;
     /// <summary>Country from the text's context, which wins over the knowledge layer's.</summary>
     public string? ContextCountry { get; set; }
     public string? ContextRole { get; set; }
@@ -25,7 +25,7 @@ internal sealed class EntityBuilder(string key, string name, string type)
     public int LastMention { get; set; } = -1;
     public bool HasFullName { get; set; }
 
-    public bool IsPerson => Type == "PERSON";
+    public bool IsPerson => Type == EntityKind.Person;
 
     public string? Country => ContextCountry ?? Leader?.CountryCode ?? FixedCountry;
 

@@ -47,7 +47,7 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
         /// <summary>Person mentions outside quotations in text order: (sentence, entity), for pronouns.</summary>
         public List<(int Sentence, EntityBuilder Entity)> PersonMentions { get; } = [];
 
-        public EntityBuilder GetOrAdd(string key, string name, string type)
+        public EntityBuilder GetOrAdd(string key, string name, EntityKind type)
         {
             if (!ByKey.TryGetValue(key, out var e))
             {
@@ -110,17 +110,15 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
                 bool asPlace = c.End == state.Doc.Tokens[c.EndToken - 1].End && c.FirstToken > 0
                                && (PlacePrepositions.Contains(state.Doc.TokenSpan(c.FirstToken - 1)) || NamedAsCapital(state.Doc, c.FirstToken));
                 if (!asPlace) return CountryEntity(state, country);
-                var name = state.Doc.Text[c.Start..c.End];
-                var place = state.GetOrAdd("P:" + country.Code + ":" + country.Capitals[0], country.Capitals[0], "GPE");
+                var place = state.GetOrAdd("P:" + country.Code + ":" + country.Capitals[0], country.Capitals[0], EntityKind.Gpe);
                 place.FixedCode = place.FixedCountry = country.Code;
-                _ = name;
                 return place;
             }
             case SurfaceKind.City:
             {
                 var p = _knowledge.Places[s.Index];
                 bool isCountry = _knowledge.CountryByCode(p.CountryCode) is not null;
-                var place = state.GetOrAdd("P:" + p.Name, p.Name, isCountry ? "GPE" : "LOC");
+                var place = state.GetOrAdd("P:" + p.Name, p.Name, isCountry ? EntityKind.Gpe : EntityKind.Loc);
                 place.FixedCode = p.CountryCode;
                 if (isCountry) place.FixedCountry = p.CountryCode;
                 return place;
@@ -136,7 +134,7 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
             case SurfaceKind.Group:
             {
                 var g = _knowledge.Groups[s.Index];
-                var group = state.GetOrAdd("N:" + g.Name, g.Name, "NORP");
+                var group = state.GetOrAdd("N:" + g.Name, g.Name, EntityKind.Norp);
                 group.FixedCode = g.Code;
                 return group;
             }
@@ -148,14 +146,14 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
 
     private static EntityBuilder CountryEntity(LinkState state, Country country)
     {
-        var e = state.GetOrAdd("C:" + country.Code, country.Name, "GPE");
+        var e = state.GetOrAdd("C:" + country.Code, country.Name, EntityKind.Gpe);
         e.FixedCode = e.FixedCountry = country.Code;
         return e;
     }
 
     private EntityBuilder? LinkName(LinkState state, MentionCandidate c)
     {
-        if (c.Type is null or "PERSON") return LinkPerson(state, c, null);
+        if (c.Type is not { } kind || kind == EntityKind.Person) return LinkPerson(state, c, null);
         if (c.LinkOnly) return null;
         if (c.MayBePerson)
         {
@@ -166,15 +164,15 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
         }
         var text = state.Doc.Text[c.Start..c.End];
         if (state.ShortForms.TryGetValue(text, out var named)) return named;
-        if (FullNameBeforeShortForm(state, c, text) is { } fullName) return fullName;
-        var entity = state.GetOrAdd("U:" + c.Type + ":" + text, text, c.Type);
+        if (FullNameBeforeShortForm(state, c, kind, text) is { } fullName) return fullName;
+        var entity = state.GetOrAdd("U:" + kind.Label() + ":" + text, text, kind);
         if (Acronyms.After(state.Doc, c.FirstToken, c.EndToken) is { } shortForm) state.ShortForms.TryAdd(shortForm, entity);
         return entity;
     }
 
     /// <summary>"Kurdistan Democratic Party (KDP)" where the detector did not take the full name as one mention: the
     /// full name becomes the entity (taking over any mention inside it, such as "Kurdistan" read as the place).</summary>
-    private static EntityBuilder? FullNameBeforeShortForm(LinkState state, MentionCandidate c, string shortForm)
+    private static EntityBuilder? FullNameBeforeShortForm(LinkState state, MentionCandidate c, EntityKind kind, string shortForm)
     {
         var doc = state.Doc;
         if (c.EndToken != c.FirstToken + 1) return null;
@@ -183,7 +181,7 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
         int start = doc.Tokens[first].Start, end = doc.Tokens[c.FirstToken - 2].End;
         foreach (var other in state.Entities) other.Mentions.RemoveAll(m => m.Start >= start && m.End <= end);
         var name = doc.Text[start..end];
-        var entity = state.GetOrAdd("U:" + c.Type + ":" + name, name, c.Type!);
+        var entity = state.GetOrAdd("U:" + kind.Label() + ":" + name, name, kind);
         entity.AddMention(new Mention(start, end, name), first);
         state.ShortForms.TryAdd(shortForm, entity);
         return entity;
@@ -211,7 +209,7 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
         if (entity is null)
         {
             if (known is null && (c.LinkOnly || !(words > 1 && !c.Weak) && !c.PersonEvidence)) return null;
-            entity = state.GetOrAdd(known is not null ? "L:" + known.Name : "H:" + doc.Text[c.Start..c.End] + ":" + c.Start, doc.Text[c.Start..c.End], "PERSON");
+            entity = state.GetOrAdd(known is not null ? "L:" + known.Name : "H:" + doc.Text[c.Start..c.End] + ":" + c.Start, doc.Text[c.Start..c.End], EntityKind.Person);
         }
         if (known is not null && entity.Leader is null)
         {
@@ -268,7 +266,7 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
         var country = c.CountryCode ?? state.FocusCountry;
         if (country is null) return null;
         var code = country + c.RoleCode;
-        var e = state.GetOrAdd("R:" + code, state.Doc.Text[c.Start..c.End], c.Type ?? "ORG");
+        var e = state.GetOrAdd("R:" + code, state.Doc.Text[c.Start..c.End], c.Type ?? EntityKind.Org);
         e.FixedCode = code;
         e.FixedCountry = country;
         return e;
@@ -279,7 +277,7 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
     {
         EntityBuilder? latest = null;
         foreach (var e in state.Entities)
-            if (e.Type == "ORG" && e.LastMention < c.FirstToken && (latest is null || e.LastMention > latest.LastMention) && HasWord(e.Name, c.RoleWord!))
+            if (e.Type == EntityKind.Org && e.LastMention < c.FirstToken && (latest is null || e.LastMention > latest.LastMention) && HasWord(e.Name, c.RoleWord!))
                 latest = e;
         return latest;
     }

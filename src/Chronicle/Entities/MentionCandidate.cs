@@ -1,3 +1,4 @@
+using Chronicle.Annotations;
 using Chronicle.Knowledge;
 
 namespace Chronicle.Entities;
@@ -29,7 +30,7 @@ internal sealed class MentionCandidate
     public required int End { get; set; }
     public Surface? Surface { get; init; }
     /// <summary>Entity type decided from the name's shape or the NER tag (for <see cref="CandidateKind.Name"/>).</summary>
-    public string? Type { get; set; }
+    public EntityKind? Type { get; set; }
     /// <summary>Country from the context ("French" in "French President ...").</summary>
     public string? CountryCode { get; set; }
     /// <summary>CAMEO role from a title or apposition (GOV, MIL ...).</summary>
@@ -50,5 +51,5 @@ internal sealed class MentionCandidate
     public int Sentence { get; init; }
     public int EntityIndex { get; set; } = -1;
 
-    public override string ToString() => $"{Kind} [{Start},{End}) {Type} {CountryCode}{RoleCode}";
+    public override string ToString() => $"{Kind} [{Start},{End}) {Type?.Label()} {CountryCode}{RoleCode}";
 }

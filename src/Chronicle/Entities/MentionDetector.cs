@@ -1,4 +1,6 @@
+using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Tagging;
 using Chronicle.Text;
 
 namespace Chronicle.Entities;
@@ -171,19 +173,20 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         }
         surface = knowledge.MatchSurface(doc, i, j);
         if (surface is not null && i + surface.Tokens.Length == j) { Add(names, nameAt, Known(doc, sentenceIndex, i, j, surface)); return; }
-        string? type = label switch
+        var fromWords = NameShapes.TypeFromWords(doc, i, j);
+        var type = EntityClasses.ToEntityKind(label) switch
         {
-            "PER" => "PERSON",
-            "ORG" => "ORG",
-            "LOC" => NameShapes.TypeFromWords(doc, i, j) ?? "GPE",
-            "" => NameShapes.TypeFromWords(doc, i, j) ?? "MISC", // opened by a name prefix: its words tell the type
-            _ => NameShapes.TypeFromWords(doc, i, j) ?? "MISC",
+            // CoNLL tags countries and cities LOC too: only the words say a place is no political unit
+            EntityKind.Loc => fromWords ?? EntityKind.Gpe,
+            // MISC, or no label at all (a span opened by a name prefix): its words tell the type
+            EntityKind.Misc => fromWords ?? EntityKind.Misc,
+            var tagged => tagged,
         };
         var candidate = NewName(doc, sentenceIndex, i, j, type);
-        candidate.PersonEvidence = type == "PERSON";
+        candidate.PersonEvidence = type == EntityKind.Person;
         // the tagger confuses persons with organisations ("Putin" ORG after a quotation): a span whose words do not
         // say ORG/LOC/EVENT links to an earlier person or known leader of that name before taking the tag's type
-        candidate.MayBePerson = type != "PERSON" && NameShapes.TypeFromWords(doc, i, j) is null;
+        candidate.MayBePerson = type != EntityKind.Person && fromWords is null;
         Add(names, nameAt, candidate);
     }
 
@@ -260,7 +263,7 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
     private static MentionCandidate Known(Document doc, int sentenceIndex, int i, int j, Surface surface) =>
         new() { Kind = CandidateKind.Known, FirstToken = i, EndToken = j, Start = doc.Tokens[i].Start, End = doc.Tokens[j - 1].End, Surface = surface, Sentence = sentenceIndex };
 
-    private static MentionCandidate NewName(Document doc, int sentenceIndex, int i, int j, string? type) =>
+    private static MentionCandidate NewName(Document doc, int sentenceIndex, int i, int j, EntityKind? type) =>
         new() { Kind = CandidateKind.Name, FirstToken = i, EndToken = j, Start = doc.Tokens[i].Start, End = doc.Tokens[j - 1].End, Type = type, Sentence = sentenceIndex };
 
     private static void Add(List<MentionCandidate> names, MentionCandidate?[] nameAt, MentionCandidate c)
@@ -297,7 +300,7 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
     /// <summary>Whether an organisation's name candidate holds <paramref name="head"/> as one of its words.</summary>
     private static bool NamesWithHead(Document doc, MentionCandidate c, ReadOnlySpan<char> head)
     {
-        if (c.Type is not "ORG" && c.Surface is not { Kind: SurfaceKind.Organization }) return false;
+        if (c.Type is not EntityKind.Org && c.Surface is not { Kind: SurfaceKind.Organization }) return false;
         for (int k = c.FirstToken; k < c.EndToken; k++)
             if (doc.TokenSpan(k).Equals(head, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -392,7 +395,7 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
                 {
                     Kind = CandidateKind.RoleGroup, FirstToken = modifierStart, EndToken = roleEnd, Start = doc.Tokens[modifierStart].Start,
                     End = doc.Tokens[roleEnd - 1].End, CountryCode = country, RoleCode = role.Code, RoleWord = role.Phrase, GroupName = group,
-                    Type = group is not null && country is null ? "NORP" : "ORG", Sentence = sentenceIndex,
+                    Type = group is not null && country is null ? EntityKind.Norp : EntityKind.Org, Sentence = sentenceIndex,
                 });
             }
             i = roleEnd - 1;
@@ -400,11 +403,11 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
     }
 
     private static bool IsPersonLike(MentionCandidate c) =>
-        c.Kind == CandidateKind.Name && c.Type is null or "PERSON" || c.Surface is { Kind: SurfaceKind.Leader };
+        c.Kind == CandidateKind.Name && c.Type is null or EntityKind.Person || c.Surface is { Kind: SurfaceKind.Leader };
 
     private void MarkPersonEvidence(Document doc, MentionCandidate name, int sentenceEnd)
     {
-        if (name.Kind != CandidateKind.Name || name.Type is not (null or "PERSON")) return;
+        if (name.Kind != CandidateKind.Name || name.Type is not (null or EntityKind.Person)) return;
         int next = name.EndToken;
         if (next < sentenceEnd && NameShapes.PersonVerbs.Contains(doc.TokenSpan(next))) name.PersonEvidence = true;
         int before = name.FirstToken - 1;

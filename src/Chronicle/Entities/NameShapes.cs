@@ -1,3 +1,4 @@
+using Chronicle.Annotations;
 using Chronicle.Knowledge;
 using Chronicle.Text;
 
@@ -80,16 +81,16 @@ internal static class NameShapes
     /// <summary>A word that heads or marks an organisation's name ("Ministry", "League", "Front").</summary>
     public static bool IsOrganizationWord(ReadOnlySpan<char> word) => OrganizationWords.Contains(word);
 
-    public static string? TypeFromWords(Document doc, int first, int end)
+    public static EntityKind? TypeFromWords(Document doc, int first, int end)
     {
         var firstWord = doc.TokenSpan(first);
         var lastWord = doc.TokenSpan(end - 1);
-        if (firstWord is "Operation" && end - first >= 2) return "EVENT";
+        if (firstWord is "Operation" && end - first >= 2) return EntityKind.Event;
         for (int k = first; k < end; k++)
-            if (OrganizationWords.Contains(doc.TokenSpan(k))) return "ORG";
-        if (EventWords.Contains(lastWord)) return "EVENT";
-        if (LocationWords.Contains(lastWord) || firstWord is "Mount" or "Lake" or "Gulf") return "LOC";
-        if (PlaceWords.Contains(lastWord)) return "GPE";
+            if (OrganizationWords.Contains(doc.TokenSpan(k))) return EntityKind.Org;
+        if (EventWords.Contains(lastWord)) return EntityKind.Event;
+        if (LocationWords.Contains(lastWord) || firstWord is "Mount" or "Lake" or "Gulf") return EntityKind.Loc;
+        if (PlaceWords.Contains(lastWord)) return EntityKind.Gpe;
         return null;
     }
 

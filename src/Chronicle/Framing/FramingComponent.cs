@@ -202,7 +202,7 @@ public sealed class FramingComponent : IDocumentComponent
         var marks = new bool[doc.Tokens.Length];
         foreach (var entity in doc.Entities)
         {
-            if (entity.Type != "PERSON") continue;
+            if (entity.Type != EntityKind.Person) continue;
             foreach (var mention in entity.Mentions)
                 for (int j = doc.TokenIndexAtOrAfter(mention.Start); j < marks.Length && doc.Tokens[j].Start < mention.End; j++)
                     marks[j] = true;

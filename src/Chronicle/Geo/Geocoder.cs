@@ -27,7 +27,7 @@ public sealed class Geocoder : IDocumentComponent
 
     public void Process(Document doc)
     {
-        if (!doc.Entities.Exists(e => PlaceResolver.IsPlaceType(e.Type))) return;
+        if (!doc.Entities.Exists(e => e.Type.IsPlace())) return;
         var g = _gazetteer();
         if (g is null) return;
         _resolver ??= new PlaceResolver(g, KnowledgeBase.Default);

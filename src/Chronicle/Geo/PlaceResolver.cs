@@ -21,14 +21,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer, KnowledgeBase knowledge)
     private const double CountryContext = 2, RegionContext = 1.5, QualifierContext = 4;
     private const int Passes = 3;
 
-    public static bool IsPlaceType(string type) => type is "GPE" or "LOC";
-
     /// <summary>The chosen entry of each entity (-1: not a place or not known), parallel to <paramref name="entities"/>.</summary>
     public int[] Resolve(IReadOnlyList<Entity> entities, string text)
     {
         var qualifiers = Qualifiers(entities, text);
         var candidates = new int[entities.Count][];
-        for (int i = 0; i < entities.Count; i++) candidates[i] = IsPlaceType(entities[i].Type) ? Candidates(entities[i]) : [];
+        for (int i = 0; i < entities.Count; i++) candidates[i] = entities[i].Type.IsPlace() ? Candidates(entities[i]) : [];
 
         // countries of the article's entities (persons and organisations too: "Lebanese officials"), by entity
         var countryOf = new string?[entities.Count];
@@ -73,12 +71,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer, KnowledgeBase knowledge)
     {
         var startsAt = new Dictionary<int, int>();
         for (int j = 0; j < entities.Count; j++)
-            if (IsPlaceType(entities[j].Type))
+            if (entities[j].Type.IsPlace())
                 foreach (var m in entities[j].Mentions) startsAt.TryAdd(m.Start, j);
         var result = new List<int>?[entities.Count];
         for (int i = 0; i < entities.Count; i++)
         {
-            if (!IsPlaceType(entities[i].Type)) continue;
+            if (!entities[i].Type.IsPlace()) continue;
             foreach (var m in entities[i].Mentions)
             {
                 int at = m.End;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Chronicle.Annotations;
 using Chronicle.Text;
 
 namespace Chronicle.Knowledge;
@@ -10,7 +11,7 @@ public sealed record Country(string Code, string Name, string[] Capitals);
 public sealed record Place(string Name, string CountryCode);
 
 /// <summary>An organisation or armed group known by name, with its CAMEO actor code and entity type.</summary>
-public sealed record Organization(string Code, string Name, string Type);
+public sealed record Organization(string Code, string Name, EntityKind Type);
 
 /// <summary>A prominent person: canonical name, country, CAMEO role and gender ('m', 'f').</summary>
 public sealed record Leader(string Name, string CountryCode, string Role, char Gender)
@@ -98,7 +99,7 @@ public sealed class KnowledgeBase
         }
         foreach (var f in Rows("organizations.tsv", 4))
         {
-            Organizations.Add(new Organization(f[0], f[1], f[2]));
+            Organizations.Add(new Organization(f[0], f[1], EntityKinds.Parse(f[2])));
             AddSurface(SurfaceKind.Organization, Organizations.Count - 1, f[1]);
             foreach (var alias in Split(f[3])) AddSurface(SurfaceKind.Organization, Organizations.Count - 1, alias);
         }

@@ -16,7 +16,7 @@ internal sealed class WindowMerger(Document whole)
     private readonly List<Token[]> tokenWindows = [];
     private int tokenCount;
     private readonly List<Sentence> sentences = [];
-    private readonly Dictionary<(string Type, string Name), Entity> entitiesByName = [];
+    private readonly Dictionary<(EntityKind Type, string Name), Entity> entitiesByName = [];
     private readonly List<ClaimAttribution> claims = [];
     private readonly List<SentenceTone> sentenceTones = [];
     private double positiveWords, negativeWords, outletTone, outletWords;

@@ -23,7 +23,7 @@ internal sealed class MentionIndex
     private static bool Better(Entity e, Mention m, Entity? current, Mention? currentMention)
     {
         if (current is null) return true;
-        bool person = e.Type == "PERSON", currentPerson = current.Type == "PERSON";
+        bool person = e.Type == EntityKind.Person, currentPerson = current.Type == EntityKind.Person;
         if (person != currentPerson) return person;
         return m.End - m.Start > currentMention!.End - currentMention.Start;
     }

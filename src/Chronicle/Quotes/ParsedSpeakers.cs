@@ -26,7 +26,7 @@ internal static class ParsedSpeakers
         // ("Sunday on Fox News, Rep. Darrell Issa said", "WASHINGTON — Sen. X said")
         for (int j = phrase.EndToken; j < Math.Min(owner, cue); j++)
             if (!insideQuote[j] && !IsWithin(doc, j, subject)
-                && (mentions.EntityAt(j) is { Type: "PERSON" or "ORG" } || SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(j))))
+                && (mentions.EntityAt(j) is { Type: EntityKind.Person or EntityKind.Org } || SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(j))))
                 return null;
         return phrase;
     }
@@ -91,7 +91,7 @@ internal static class ParsedSpeakers
         {
             // a place name set off by a comma is a dateline or a location ("WASHINGTON, June 10 —", "Columbus, Ohio,")
             int end = doc.TokenIndexAtOrAfter(m.End);
-            if (e.Type is "GPE" or "LOC" && end < cue && doc.TokenSpan(end) is "," or "—" or "–" or "―" or "-") return null;
+            if (e.Type.IsPlace() && end < cue && doc.TokenSpan(end) is "," or "—" or "–" or "―" or "-") return null;
             return new SpeakerPhrase(doc.TokenIndexAtOrAfter(m.Start), end, e, m, false);
         }
         // an unnamed capitalized word is no speaker the parse can vouch for ("Even", a heading word), nor a reflexive
@@ -112,7 +112,7 @@ internal static class ParsedSpeakers
         Entity? person = null;
         int sentenceEnd = DependencyTree.SentenceRange(doc, head).End;
         for (int j = head + 1; j < sentenceEnd && j < cue && person is null; j++)
-            if (doc.Heads![j] == head && doc.DependencyRelations![j] == "appos" && mentions.EntityAt(j) is { Type: "PERSON" } p) person = p;
+            if (doc.Heads![j] == head && doc.DependencyRelations![j] == "appos" && mentions.EntityAt(j) is { Type: EntityKind.Person } p) person = p;
         int s = doc.Tokens[first].Start, e2 = doc.Tokens[stop - 1].End;
         return new SpeakerPhrase(first, stop, person, new Mention(s, e2, doc.Text[s..e2]), false);
     }

@@ -1,3 +1,4 @@
+using Chronicle.Annotations;
 using Chronicle.Text;
 
 namespace Chronicle.Quotes;
@@ -28,11 +29,11 @@ public sealed partial class QuoteAttributor
         {
             // "Frank quotes former Carter adviser Alfred Kahn:" introduces the person named last
             for (int v = last - 1; v >= previous.FirstToken && v >= last - 4; v--)
-                if (mentions.EntityAt(v) is { Type: "PERSON" } person && mentions.MentionAt(v) is { } m)
+                if (mentions.EntityAt(v) is { Type: EntityKind.Person } person && mentions.MentionAt(v) is { } m)
                     return new Attribution(new SpeakerPhrase(doc.TokenIndexAtOrAfter(m.Start), v + 1, person, m, false), last, last + 1);
             // "Trump issued the following statement:": the introducing sentence's subject
             if (SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, last) is { } subject
-                && (subject.IsPronoun || subject.Entity is { Type: "PERSON" or "ORG" }))
+                && (subject.IsPronoun || subject.Entity is { Type: EntityKind.Person or EntityKind.Org }))
                 return new Attribution(subject, last, last + 1);
         }
         return null;
@@ -59,7 +60,7 @@ public sealed partial class QuoteAttributor
         // "Sanders identified young voters' exhaustion as a reason. “The younger people are ...”": a quoted sentence
         // after a sentence about a named person, without a quotation of its own, is that person's
         if (StartsSentence(doc, span) && !HasQuote(insideQuote, previous.FirstToken, previous.EndToken)
-            && SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, previous.EndToken) is { IsPronoun: false, Entity.Type: "PERSON" } person
+            && SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, previous.FirstToken, previous.EndToken) is { IsPronoun: false, Entity.Type: EntityKind.Person } person
             && person.EndToken < previous.EndToken)
             return new Attribution(person, person.EndToken, person.EndToken + 1);
         return null;
@@ -79,7 +80,7 @@ public sealed partial class QuoteAttributor
         int s = doc.SentenceIndexAt(doc.Tokens[span.OpenToken].Start);
         if (s < 0) return null;
         var subject = SpeakerPhrases.SentenceSubject(doc, mentions, insideQuote, doc.Sentences[s].FirstToken, span.OpenToken);
-        if (subject is not { } sp || !(sp.IsPronoun && !personOnly || sp.Entity is { Type: "PERSON" })) return null;
+        if (subject is not { } sp || !(sp.IsPronoun && !personOnly || sp.Entity is { Type: EntityKind.Person })) return null;
         // the cue is the verb right after the subject
         int verb = Math.Min(sp.EndToken, span.OpenToken - 1);
         return new Attribution(sp, verb, verb + 1);
@@ -98,7 +99,7 @@ public sealed partial class QuoteAttributor
             {
                 if (insideQuote[v]) return null; // a quotation there has its own attribution
                 if (CueLexicon.IsCueAt(doc, v, sentence.EndToken, out int cueEnd) && doc.TokenSpan(v) is not ("according" or "According")
-                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentence.FirstToken) is { } sp && (sp.IsPronoun || sp.Entity is { Type: "PERSON" }))
+                    && SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentence.FirstToken) is { } sp && (sp.IsPronoun || sp.Entity is { Type: EntityKind.Person }))
                     return new Attribution(sp, v, cueEnd);
             }
         }

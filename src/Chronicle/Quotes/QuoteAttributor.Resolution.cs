@@ -76,7 +76,7 @@ public sealed partial class QuoteAttributor
         {
             var w = doc.TokenSpan(j);
             representative |= Representatives.Contains(w);
-            if (mentions.EntityAt(j) is { Type: "ORG" or "GPE" } e && (named is null || e.Type == "ORG")) named = e;
+            if (mentions.EntityAt(j) is { Type: EntityKind.Org or EntityKind.Gpe } e && (named is null || e.Type == EntityKind.Org)) named = e;
             if (OrganisationHeads.Contains(w) && j > phrase.FirstToken && doc.TokenSpan(j - 1) is "the" or "The" or "its" or "Its"
                 || OrganisationHeads.Contains(w) && j >= phrase.FirstToken + 2 && doc.TokenSpan(phrase.FirstToken) is "the" or "The")
                 description = j;
@@ -97,7 +97,7 @@ public sealed partial class QuoteAttributor
         {
             if (!doc.TokenSpan(j).Equals(head, StringComparison.OrdinalIgnoreCase)) continue;
             for (int k = Math.Max(first, j - 2); k <= j + 2 && k < before; k++)
-                if (k != j && mentions.EntityAt(k) is { Type: "ORG" } outlet) return outlet;
+                if (k != j && mentions.EntityAt(k) is { Type: EntityKind.Org } outlet) return outlet;
         }
         return null;
     }
@@ -114,7 +114,7 @@ public sealed partial class QuoteAttributor
             if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is not { IsPronoun: false } source) continue;
             var entity = source.Entity ?? (source.Name is null ? OrganisationBehind(doc, mentions, insideQuote, source) : null);
             if (entity is null) continue;
-            if (!organisationOnly || entity.Type is "ORG" or "GPE") return entity;
+            if (!organisationOnly || entity.Type is EntityKind.Org or EntityKind.Gpe) return entity;
         }
         return null;
     }
@@ -127,12 +127,12 @@ public sealed partial class QuoteAttributor
         // "Ban condemned what he called a “…”": a person named earlier in the pronoun's own sentence is the referent
         int first = FirstTokenOfSentencesBack(doc, before, 2), own = FirstTokenOfSentencesBack(doc, before, 1);
         for (int j = own; j < before; j++)
-            if (!insideQuote[j] && mentions.EntityAt(j) is { Type: "PERSON" }) return null;
+            if (!insideQuote[j] && mentions.EntityAt(j) is { Type: EntityKind.Person }) return null;
         for (int v = before - 1; v >= first; v--)
         {
             if (insideQuote[v] || !CueLexicon.IsCueAt(doc, v, doc.Tokens.Length, out _) || doc.TokenSpan(v) is "according" or "According") continue;
             int sentenceStart = FirstTokenOfSentencesBack(doc, v, 1);
-            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { IsPronoun: false, Entity: { Type: "PERSON" } person })
+            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { IsPronoun: false, Entity: { Type: EntityKind.Person } person })
                 return gender == '?' || GenderOf(person) == gender ? person : null;
         }
         return null;

@@ -123,7 +123,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
             bool namedPerson = false;
             for (int v = k + 1; v < sentenceEnd && v <= k + 10 && !insideQuote[v] && !SubjectBreakers.Contains(doc.TokenSpan(k)); v++)
             {
-                namedPerson |= mentions.EntityAt(v - 1) is { Type: "PERSON" };
+                namedPerson |= mentions.EntityAt(v - 1) is { Type: EntityKind.Person };
                 // the words between the quotation and the cue must be the subject: no clause break, no passive
                 if (doc.TokenSpan(v) is ";" or "“" or "\"" || SubjectBreakers.Contains(doc.TokenSpan(v))) break;
                 // in the next sentence a comma ends the subject, unless it sets off an apposition to a name ("Rep. X, R-Pa., said")
@@ -152,7 +152,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
         for (int v = sentenceStart; v < span.OpenToken; v++)
         {
             if (insideQuote[v] || !CueLexicon.IsCueAt(doc, v, span.OpenToken, out int cueEnd) || doc.TokenSpan(v) is "according" or "According") continue;
-            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } outer && (outer.IsPronoun || outer.Entity is { Type: "PERSON" or "ORG" }))
+            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } outer && (outer.IsPronoun || outer.Entity is { Type: EntityKind.Person or EntityKind.Org }))
             {
                 outerCue = new Attribution(outer, v, cueEnd);
                 break;
@@ -189,7 +189,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
         {
             if (insideQuote[v]) continue;
             if (CueLexicon.IsCueAt(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v))
-                && v > sentenceStart && (SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(v - 1)) || mentions.EntityAt(v - 1) is { Type: "PERSON" }))
+                && v > sentenceStart && (SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(v - 1)) || mentions.EntityAt(v - 1) is { Type: EntityKind.Person }))
             {
                 // "often labeled as a “witch hunt” by Democrats": a passive cue's agent follows the quotation
                 if (closeToken + 2 < ownEnd && doc.TokenSpan(closeToken + 1) is "by" && doc.TokenSpan(v).EndsWith("ed") && v > sentenceStart
@@ -256,11 +256,11 @@ public sealed partial class QuoteAttributor : IDocumentComponent
             for (int j = a.CueEnd; j < doc.Tokens.Length && j < a.CueEnd + 8; j++)
             {
                 if (doc.TokenSpan(j) is "that" or "," or ":" or "." || doc.Tokens[j].Kind is TokenKind.OpenQuote) break;
-                if (mentions.EntityAt(j) is { Type: "PERSON" or "ORG" or "GPE" } addressee && addressee.Id != quote.Speaker)
+                if (mentions.EntityAt(j) is { Type: EntityKind.Person or EntityKind.Org or EntityKind.Gpe } addressee && addressee.Id != quote.Speaker)
                 {
                     quote.Addressee = addressee.Id;
                     quote.AddresseeName = addressee.Name;
-                    if (addressee.Type == "PERSON") break;
+                    if (addressee.Type == EntityKind.Person) break;
                 }
             }
         }
@@ -278,7 +278,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
     /// <summary>A person or organisation, or a phrase of capitalized words (a name the entity layer did not know).</summary>
     private static bool IsName(Document doc, SpeakerPhrase phrase)
     {
-        if (phrase.Entity is { Type: "PERSON" or "ORG" }) return true;
+        if (phrase.Entity is { Type: EntityKind.Person or EntityKind.Org }) return true;
         if (phrase.IsPronoun) return false;
         for (int j = phrase.FirstToken; j < phrase.EndToken; j++)
             if (doc.Tokens[j].Kind == TokenKind.Word && !char.IsUpper(doc.TokenSpan(j)[0])) return false;

@@ -65,7 +65,7 @@ internal static class SpeakerPhrases
         // "Gov. John Kasich (R-OH), said": a comma after a party label is no apposition
         if (k - 1 >= limit && doc.TokenSpan(k) is "," && doc.TokenSpan(k - 1) is ")") k = SkipParenthesisBack(doc, k - 1, limit);
         if (k < limit) return null;
-        if (doc.TokenSpan(k) is "," && k - 1 >= limit && mentions.EntityAt(k - 1) is { Type: "PERSON" } apposed && mentions.MentionAt(k - 1) is { } apposedMention
+        if (doc.TokenSpan(k) is "," && k - 1 >= limit && mentions.EntityAt(k - 1) is { Type: EntityKind.Person } apposed && mentions.MentionAt(k - 1) is { } apposedMention
             && doc.TokenIndexAtOrAfter(apposedMention.Start) - 1 is var beforeName && beforeName >= limit && doc.TokenSpan(beforeName) is ",")
         {
             // "The opposition leader, Peter Dutton, called": the name in the apposition is the speaker
@@ -78,7 +78,7 @@ internal static class SpeakerPhrases
             while (comma > limit && comma > k - 14 && doc.TokenSpan(comma) is not "," && !insideQuote[comma]) comma--;
             if (comma > limit && doc.TokenSpan(comma) is ",") k = SkipParenthesisBack(doc, comma - 1, limit);
             // "…,” Minister X Y, told reporters": a stray comma after the name, with no apposition to close
-            else if (mentions.EntityAt(k - 1) is { Type: "PERSON" } named && mentions.MentionAt(k - 1) is { } namedMention)
+            else if (mentions.EntityAt(k - 1) is { Type: EntityKind.Person } named && mentions.MentionAt(k - 1) is { } namedMention)
                 return new SpeakerPhrase(doc.TokenIndexAtOrAfter(namedMention.Start), k, named, namedMention, false);
             else return null;
             if (k < limit) return null;
@@ -101,7 +101,7 @@ internal static class SpeakerPhrases
             // ("said the 46-year-old": a number-led word belongs to the phrase)
             while (stop < limit && stop < k + 6 && doc.Tokens[stop].Kind is TokenKind.Word or TokenKind.Number && !PhraseBreakers.Contains(doc.TokenSpan(stop)))
             {
-                if (mentions.EntityAt(stop) is { Type: "PERSON" } p) person = p;
+                if (mentions.EntityAt(stop) is { Type: EntityKind.Person } p) person = p;
                 stop++;
             }
             if (stop == k + 1) return null;
@@ -120,7 +120,7 @@ internal static class SpeakerPhrases
         for (int j = k + 1; j < limit && j <= k + 5; j++)
         {
             if (insideQuote[j] || PhraseBreakers.Contains(doc.TokenSpan(j)) && doc.TokenSpan(j) is not "-") break;
-            if (mentions.EntityAt(j) is { Type: "PERSON" } person && mentions.MentionAt(j) is { } m)
+            if (mentions.EntityAt(j) is { Type: EntityKind.Person } person && mentions.MentionAt(j) is { } m)
             {
                 int end = doc.TokenIndexAtOrAfter(m.End), s = doc.Tokens[k].Start, e = doc.Tokens[end - 1].End;
                 return new SpeakerPhrase(k, end, person, new Mention(s, e, doc.Text[s..e]), false);
@@ -130,7 +130,7 @@ internal static class SpeakerPhrases
     }
 
     private static bool StartsSpeaker(Document doc, MentionIndex mentions, int k) =>
-        Pronouns.Contains(doc.TokenSpan(k)) || mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" };
+        Pronouns.Contains(doc.TokenSpan(k)) || mentions.EntityAt(k) is { Type: EntityKind.Person or EntityKind.Org or EntityKind.Norp };
 
     private static readonly WordSet Prepositions = new("in on at to for with from by of about after before since than into over under during throughout");
 
@@ -144,7 +144,7 @@ internal static class SpeakerPhrases
         for (int j = k; j >= limit && j >= k - 4; j--)
         {
             // a name, pronoun or wh-word inside is a subject of its own ("on what Zimmerman described")
-            if (doc.Tokens[j].Kind != TokenKind.Word || mentions.EntityAt(j) is { Type: "PERSON" or "ORG" } || tags[j].StartsWith("W", StringComparison.Ordinal)
+            if (doc.Tokens[j].Kind != TokenKind.Word || mentions.EntityAt(j) is { Type: EntityKind.Person or EntityKind.Org } || tags[j].StartsWith("W", StringComparison.Ordinal)
                 || tags[j].StartsWith("PRP", StringComparison.Ordinal)) return -1;
             if (j < k && AdverbialPrepositions.Contains(doc.TokenSpan(j)))
             {
@@ -198,7 +198,7 @@ internal static class SpeakerPhrases
             }
             if (Pronouns.Contains(w) && w is not ("it" or "It"))
                 return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
-            if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: "PERSON" or "ORG" or "NORP" } e)
+            if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: EntityKind.Person or EntityKind.Org or EntityKind.Norp } e)
                 return new SpeakerPhrase(k, doc.TokenIndexAtOrAfter(m.End), e, m, false);
             bool determiner = Determiners.Contains(w);
             if (char.IsUpper(w[0]) && !determiner)
@@ -269,13 +269,10 @@ internal static class SpeakerPhrases
             {
                 // "said Iraqi Prime Minister Mustafa al-Kadhemi": walk on to the person the phrase names
                 for (int j = end; j < limit && j < k + 8 && !PhraseBreakers.Contains(doc.TokenSpan(j)); j++)
-                    if (mentions.EntityAt(j) is { Type: "PERSON" } p && e.Type != "PERSON")
+                    if (mentions.EntityAt(j) is { Type: EntityKind.Person } p && e.Type != EntityKind.Person)
                         return new SpeakerPhrase(first, j + 1, p, mentions.MentionAt(j)!, false);
             }
-            else if (e.Type != "PERSON")
-            {
-                // "the Trump campaign's Smith" is handled by the mention itself; an organisation stays the speaker
-            }
+            // before the cue there is no walk: "the Trump campaign's Smith" is handled by the mention itself, an organisation stays the speaker
             return new SpeakerPhrase(first, end, e, m, false);
         }
         // an unlinked noun phrase ("officials", "a spokesman for the ministry"): at most five words
@@ -296,7 +293,7 @@ internal static class SpeakerPhrases
         // an entity named inside the phrase ("a spokesman for the Pentagon") is the speaker's organisation
         Entity? inner = null;
         for (int j = start; j < stop && inner is null; j++) inner = mentions.EntityAt(j);
-        return new SpeakerPhrase(start, stop, inner?.Type == "PERSON" ? inner : null, new Mention(s, e2, doc.Text[s..e2]), false);
+        return new SpeakerPhrase(start, stop, inner?.Type == EntityKind.Person ? inner : null, new Mention(s, e2, doc.Text[s..e2]), false);
     }
 
     /// <summary>"Beck, who has described ...": the relative pronoun is the mention, its antecedent the speaker

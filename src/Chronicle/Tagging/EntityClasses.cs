@@ -1,3 +1,5 @@
+using Chronicle.Annotations;
+
 namespace Chronicle.Tagging;
 
 /// <summary>
@@ -8,12 +10,12 @@ namespace Chronicle.Tagging;
 /// </summary>
 public static class EntityClasses
 {
-    public static string ToAnalysisType(ReadOnlySpan<char> conllClass) => conllClass switch
+    public static EntityKind ToEntityKind(ReadOnlySpan<char> conllClass) => conllClass switch
     {
-        "PER" => "PERSON",
-        "ORG" => "ORG",
-        "LOC" => "LOC",
-        _ => "MISC",
+        "PER" => EntityKind.Person,
+        "ORG" => EntityKind.Org,
+        "LOC" => EntityKind.Loc,
+        _ => EntityKind.Misc,
     };
 
     /// <summary>Entity spans of a document's IOB2 tags: (first token, end token exclusive, CoNLL class).</summary>

@@ -133,8 +133,8 @@ public class EventCoderTests
         const string text = "Macron met Biden in Rome.";
         var pipeline = new DocumentPipelineBuilder().Use(new TokenizerComponent()).Use(new SentenceSplitterComponent()).Build();
         var doc = pipeline.Process(new Document(text) { Language = "en" });
-        doc.Entities.Add(new Entity { Id = "E1", Name = "Emmanuel Macron", Type = "PERSON", Code = "FRAGOV", Mentions = [new Mention(0, 6, "Macron")] });
-        doc.Entities.Add(new Entity { Id = "E2", Name = "Joe Biden", Type = "PERSON", Code = "USAGOV", Mentions = [new Mention(11, 16, "Biden")] });
+        doc.Entities.Add(new Entity { Id = "E1", Name = "Emmanuel Macron", Type = EntityKind.Person, Code = "FRAGOV", Mentions = [new Mention(0, 6, "Macron")] });
+        doc.Entities.Add(new Entity { Id = "E2", Name = "Joe Biden", Type = EntityKind.Person, Code = "USAGOV", Mentions = [new Mention(11, 16, "Biden")] });
         new EventCoder(EventResources.Default).Process(doc);
         var e = Assert.Single(doc.Events, e => e.Source!.Entity == "E1");
         Assert.Equal(("040", "E2", "Joe Biden", "USAGOV"), (e.Cameo, e.Target!.Entity, e.Target.Name, e.Target.Code));

@@ -92,8 +92,8 @@ public class AttributionTests
         var doc = new Document(text);
         new TokenizerComponent().Process(doc);
         new SentenceSplitterComponent().Process(doc);
-        doc.Entities.Add(new Entity { Id = "E1", Name = "Emmanuel Macron", Type = "PERSON", Code = "FRAGOV", Country = "FRA" });
-        doc.Entities.Add(new Entity { Id = "E2", Name = "Mustafa al-Kadhimi", Type = "PERSON" });
+        doc.Entities.Add(new Entity { Id = "E1", Name = "Emmanuel Macron", Type = EntityKind.Person, Code = "FRAGOV", Country = "FRA" });
+        doc.Entities.Add(new Entity { Id = "E2", Name = "Mustafa al-Kadhimi", Type = EntityKind.Person });
         foreach (var (quote, speaker) in new[] { ("We will stay,", "E1"), ("We agree,", "E2"), ("We will help,", "E1") })
         {
             int start = text.IndexOf(quote, StringComparison.Ordinal);

@@ -70,7 +70,7 @@ public class PlaceSetTests(ITestOutputHelper output)
     /// (an organisation named after a place, "U.S. officials", is not the place).</summary>
     private static Entity? EntityAt(List<Entity> entities, int start, int end) =>
         entities.Find(e => e.Mentions.Exists(m => m.Start == start && m.End == end))
-        ?? entities.Find(e => PlaceResolver.IsPlaceType(e.Type) && e.Mentions.Exists(m => m.Start < end && start < m.End));
+        ?? entities.Find(e => e.Type.IsPlace() && e.Mentions.Exists(m => m.Start < end && start < m.End));
 
     /// <summary>The text each set names, as scripts/score-news.sh builds it for news-dev (the body after the five header lines).</summary>
     private static (string Text, DateOnly? Published) ArticleText(string data, string doc)

@@ -1,3 +1,4 @@
+using Chronicle.Annotations;
 using Chronicle.Knowledge;
 using Chronicle.Pipeline;
 using Chronicle.Text;
@@ -76,7 +77,7 @@ public class EntityLinkerTests
     public void MisspelledLeaderGetsCanonicalNameAndCode()
     {
         var doc = Run("French President Emmanual Macron spoke on Saturday. Macron said the French president would stay.");
-        var macron = Assert.Single(doc.Entities, e => e.Type == "PERSON");
+        var macron = Assert.Single(doc.Entities, e => e.Type == EntityKind.Person);
         Assert.Equal("Emmanuel Macron", macron.Name);
         Assert.Equal("FRAGOV", macron.Code);
         Assert.Contains(macron.Mentions, m => m.Text == "the French president");
@@ -86,7 +87,7 @@ public class EntityLinkerTests
     public void SpellingVariantsOfUnknownPersonCluster()
     {
         var doc = Run("Governor Abdulrahman al-Sharafi arrived. Later, al-Sharafe spoke to the press.");
-        var person = Assert.Single(doc.Entities, e => e.Type == "PERSON");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityKind.Person);
         Assert.Equal(2, person.Mentions.Count);
     }
 
@@ -96,7 +97,7 @@ public class EntityLinkerTests
         var doc = Run("Paris has condemned the attack. Tourists in Paris were evacuated.");
         var france = Assert.Single(doc.Entities, e => e.Name == "France");
         Assert.Equal("FRA", france.Code);
-        Assert.Contains(doc.Entities, e => e.Name == "Paris" && e.Type == "GPE");
+        Assert.Contains(doc.Entities, e => e.Name == "Paris" && e.Type == EntityKind.Gpe);
     }
 
     [Fact]

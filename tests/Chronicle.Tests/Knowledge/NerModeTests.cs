@@ -1,3 +1,4 @@
+using Chronicle.Annotations;
 using Chronicle.Entities;
 using Chronicle.Quotes;
 using Chronicle.Text;
@@ -33,10 +34,10 @@ public class NerModeTests
         doc.NamedEntityTags![Array.FindLastIndex(doc.Tokens, t => doc.Text.Substring(t.Start, t.Length) == "Doakes")] = "B-PER";
         new EntityLinker().Process(doc);
         new QuoteAttributor().Process(doc);
-        var person = Assert.Single(doc.Entities, e => e.Type == "PERSON");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityKind.Person);
         Assert.Equal("Jane Doakes", person.Name);
         Assert.Equal(2, person.Mentions.Count);
-        Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == "Acme Corp");
+        Assert.Contains(doc.Entities, e => e.Type == EntityKind.Org && e.Name == "Acme Corp");
         var quote = Assert.Single(doc.Quotes);
         Assert.Equal("Jane Doakes", quote.SpeakerName);
     }
@@ -47,7 +48,7 @@ public class NerModeTests
         var doc = Tagged("President Emmanuel Macron arrived in Iraq on Saturday for talks.",
             ("President", "B-PER"), ("Emmanuel", "I-PER"), ("Macron", "I-PER"), ("Iraq", "B-LOC"));
         new EntityLinker().Process(doc);
-        var macron = Assert.Single(doc.Entities, e => e.Type == "PERSON");
+        var macron = Assert.Single(doc.Entities, e => e.Type == EntityKind.Person);
         Assert.Equal("Emmanuel Macron", macron.Name);
         Assert.Equal("Emmanuel Macron", macron.Mentions[0].Text);
         Assert.Contains(doc.Entities, e => e.Name == "Iraq" && e.Code == "IRQ");
@@ -71,9 +72,9 @@ public class NerModeTests
         doc.NamedEntityTags[Array.FindLastIndex(doc.Tokens, t => doc.Text.Substring(t.Start, t.Length) == "Doakes")] = "B-ORG";
         new EntityLinker().Process(doc);
         new QuoteAttributor().Process(doc);
-        var person = Assert.Single(doc.Entities, e => e.Type == "PERSON");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityKind.Person);
         Assert.Equal(2, person.Mentions.Count);
-        Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == "Zenith Holdings Group");
+        Assert.Contains(doc.Entities, e => e.Type == EntityKind.Org && e.Name == "Zenith Holdings Group");
         Assert.Equal("Jane Doakes", Assert.Single(doc.Quotes).SpeakerName);
     }
 
@@ -90,8 +91,8 @@ public class NerModeTests
         var doc = Tagged("Troops served in Operation Bluefin near Syrian Kurdish towns.",
             ("Bluefin", "B-PER"), ("Syrian", "B-MISC"), ("Kurdish", "I-MISC"));
         new EntityLinker().Process(doc);
-        Assert.Contains(doc.Entities, e => e.Name == "Operation Bluefin" && e.Type == "EVENT");
+        Assert.Contains(doc.Entities, e => e.Name == "Operation Bluefin" && e.Type == EntityKind.Event);
         Assert.Contains(doc.Entities, e => e.Code == "SYR" && e.Mentions.Any(m => m.Text == "Syrian"));
-        Assert.DoesNotContain(doc.Entities, e => e.Type == "PERSON");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityKind.Person);
     }
 }

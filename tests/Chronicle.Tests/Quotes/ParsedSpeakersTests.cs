@@ -13,7 +13,7 @@ public class ParsedSpeakersTests
         foreach (var name in persons)
         {
             int start = doc.Text.IndexOf(name, StringComparison.Ordinal);
-            doc.Entities.Add(new Entity { Id = "E" + (doc.Entities.Count + 1), Name = name, Type = "PERSON",
+            doc.Entities.Add(new Entity { Id = "E" + (doc.Entities.Count + 1), Name = name, Type = EntityKind.Person,
                                           Mentions = [new Mention(start, start + name.Length, name)] });
         }
         var mentions = new MentionIndex(doc);

@@ -1,3 +1,4 @@
+using Chronicle.Annotations;
 using Chronicle.Tagging;
 using Chronicle.Text;
 
@@ -39,10 +40,10 @@ public class EntityClassesTests
     [Fact]
     public void ConllClassesMapToAnalysisTypes()
     {
-        Assert.Equal("PERSON", EntityClasses.ToAnalysisType("PER"));
-        Assert.Equal("ORG", EntityClasses.ToAnalysisType("ORG"));
-        Assert.Equal("LOC", EntityClasses.ToAnalysisType("LOC"));
-        Assert.Equal("MISC", EntityClasses.ToAnalysisType("MISC"));
+        Assert.Equal(EntityKind.Person, EntityClasses.ToEntityKind("PER"));
+        Assert.Equal(EntityKind.Org, EntityClasses.ToEntityKind("ORG"));
+        Assert.Equal(EntityKind.Loc, EntityClasses.ToEntityKind("LOC"));
+        Assert.Equal(EntityKind.Misc, EntityClasses.ToEntityKind("MISC"));
     }
 
     [Fact]
