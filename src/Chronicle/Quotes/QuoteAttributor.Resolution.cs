@@ -40,7 +40,7 @@ public sealed partial class QuoteAttributor
             var w = doc.TokenSpan(speaker.FirstToken);
             // ("“…” ⏎ “…,” he said": the sentences before the quotation, which may be several sentences long)
             int before = Math.Min(speaker.FirstToken, openToken);
-            var entity = w is "it" or "It" ? SourceBefore(doc, mentions, insideQuote, before, organisationOnly: true)
+            var entity = w is "it" or "It" ? SourceBefore(doc, mentions, insideQuote, before)
                 : w is "he" or "He" or "she" or "She" ? PersonLastSpeaking(doc, mentions, insideQuote, before, w[0] is 'h' or 'H' ? 'm' : 'f')
                 : null;
             if (entity is not null) speaker = speaker with { Entity = entity };
@@ -85,7 +85,7 @@ public sealed partial class QuoteAttributor
         if (description < 0) return null;
         return PressHeads.Contains(doc.TokenSpan(description)) && OutletNamedAs(doc, mentions, doc.TokenSpan(description), phrase.FirstToken) is { } outlet
             ? outlet
-            : SourceBefore(doc, mentions, insideQuote, phrase.FirstToken, organisationOnly: true);
+            : SourceBefore(doc, mentions, insideQuote, phrase.FirstToken);
     }
 
     /// <summary>"the official news agency IRNA", "the Xinhua news agency", "the newspaper Al-Ahram": the latest
@@ -104,18 +104,11 @@ public sealed partial class QuoteAttributor
 
     /// <summary>The latest source in this sentence or the ones before (the subject of a speech cue) that resolves to
     /// an organisation ("A Hamas statement said ...", "the agency said"): what "it" and "the group" refer back to.</summary>
-    private static Entity? SourceBefore(Document doc, MentionIndex mentions, bool[] insideQuote, int before, bool organisationOnly)
+    private static Entity? SourceBefore(Document doc, MentionIndex mentions, bool[] insideQuote, int before)
     {
-        int first = FirstTokenOfSentencesBack(doc, before, AntecedentSentences);
-        for (int v = before - 1; v >= first; v--)
-        {
-            if (insideQuote[v] || !CueLexicon.IsCueAt(doc, v, doc.Tokens.Length, out _) || doc.TokenSpan(v) is "according" or "According") continue;
-            int sentenceStart = FirstTokenOfSentencesBack(doc, v, 1);
-            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is not { IsPronoun: false } source) continue;
-            var entity = source.Entity ?? (source.Name is null ? OrganisationBehind(doc, mentions, insideQuote, source) : null);
-            if (entity is null) continue;
-            if (!organisationOnly || entity.Type is EntityKind.Org or EntityKind.Gpe) return entity;
-        }
+        foreach (var source in CueSubjectsBefore(doc, mentions, insideQuote, before, AntecedentSentences))
+            if ((source.Entity ?? (source.Name is null ? OrganisationBehind(doc, mentions, insideQuote, source) : null)) is { Type: EntityKind.Org or EntityKind.Gpe } organisation)
+                return organisation;
         return null;
     }
 
@@ -125,17 +118,25 @@ public sealed partial class QuoteAttributor
     private static Entity? PersonLastSpeaking(Document doc, MentionIndex mentions, bool[] insideQuote, int before, char gender)
     {
         // "Ban condemned what he called a “…”": a person named earlier in the pronoun's own sentence is the referent
-        int first = FirstTokenOfSentencesBack(doc, before, 2), own = FirstTokenOfSentencesBack(doc, before, 1);
-        for (int j = own; j < before; j++)
+        for (int j = FirstTokenOfSentencesBack(doc, before, 1); j < before; j++)
             if (!insideQuote[j] && mentions.EntityAt(j) is { Type: EntityKind.Person }) return null;
+        foreach (var source in CueSubjectsBefore(doc, mentions, insideQuote, before, 2))
+            if (source.Entity is { Type: EntityKind.Person } person)
+                return gender == '?' || GenderOf(person) == gender ? person : null;
+        return null;
+    }
+
+    /// <summary>The named or described subjects of the speech cues before <paramref name="before"/> (outside quotations,
+    /// within <paramref name="sentences"/> sentences), latest first.</summary>
+    private static IEnumerable<SpeakerPhrase> CueSubjectsBefore(Document doc, MentionIndex mentions, bool[] insideQuote, int before, int sentences)
+    {
+        int first = FirstTokenOfSentencesBack(doc, before, sentences);
         for (int v = before - 1; v >= first; v--)
         {
             if (insideQuote[v] || !CueLexicon.IsCueAt(doc, v, doc.Tokens.Length, out _) || doc.TokenSpan(v) is "according" or "According") continue;
-            int sentenceStart = FirstTokenOfSentencesBack(doc, v, 1);
-            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { IsPronoun: false, Entity: { Type: EntityKind.Person } person })
-                return gender == '?' || GenderOf(person) == gender ? person : null;
+            if (SpeakerPhrases.Before(doc, mentions, insideQuote, v, FirstTokenOfSentencesBack(doc, v, 1)) is { IsPronoun: false } source)
+                yield return source;
         }
-        return null;
     }
 
     private static char GenderOf(Entity person)

@@ -22,7 +22,7 @@ public class NameBoundaryTests
         var doc = Pipeline.Process(new Document(text));
         var org = EntityWithMention(doc, name);
         Assert.NotNull(org);
-        Assert.Equal("ORG", org!.Type);
+        Assert.Equal(Chronicle.Annotations.EntityKind.Org, org!.Type);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class NameBoundaryTests
             "Minister for Development Cooperation Anna de Vries visited the camp on Friday."));
         var person = EntityWithMention(doc, "Anna de Vries");
         Assert.NotNull(person);
-        Assert.Equal("PERSON", person!.Type);
+        Assert.Equal(Chronicle.Annotations.EntityKind.Person, person!.Type);
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Development Cooperation", StringComparison.Ordinal));
     }
 
