@@ -94,7 +94,7 @@ public sealed record StoredEvent(
     long Key, string ArticleId, string EventId, string Cameo, string Root, int QuadClass, double Goldstein,
     string? Plover, ActorRef? Source, ActorRef? Target, string? Date, LocationRef? Location,
     int Sentence, string? SentenceText, int SentenceStart, SpanRef Trigger, double Confidence,
-    string? ArticleTitle, string? ArticleUrl, string? ArticlePublished, string? ArticleSource);
+    string? ArticleTitle, string? ArticleUrl, string? ArticlePublished, string? ArticleSource, string? Rule = null);
 
 public sealed record StoredQuote(
     long Key, string ArticleId, string Text, int Start, int End, string? Speaker, string? SpeakerName,

@@ -58,6 +58,9 @@ internal static class Migrations
     /// <summary>2: the content hash an article was analyzed from, so a re-run ingest skips unchanged articles.</summary>
     private const string ContentHash = "ALTER TABLE articles ADD COLUMN content_hash TEXT;";
 
+    /// <summary>3: what proposed each event (the coder's rule), so a wrong event can be traced from a query.</summary>
+    private const string EventRule = "ALTER TABLE events ADD COLUMN rule TEXT;";
+
     public static readonly IReadOnlyList<string> Sqlite =
     [
         CommonTables.Replace("{key}", "INTEGER PRIMARY KEY") + """
@@ -74,6 +77,7 @@ internal static class Migrations
             INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker_name) VALUES ('delete', old.row_id, old.text, old.speaker_name); END;
         """,
         ContentHash,
+        EventRule,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -88,5 +92,6 @@ internal static class Migrations
         CREATE INDEX quotes_search ON quotes USING gin (search);
         """,
         ContentHash,
+        EventRule,
     ];
 }

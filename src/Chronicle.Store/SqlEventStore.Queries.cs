@@ -24,7 +24,7 @@ public abstract partial class SqlEventStore
                e.target_entity, e.target_name, e.target_code, e.target_country,
                e.event_date, e.location_name, e.location_country, e.lat, e.lon,
                e.sentence, e.sentence_text, e.sentence_start, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence,
-               a.title, a.url, a.published, a.source
+               a.title, a.url, a.published, a.source, e.rule
         FROM events e JOIN articles a ON a.id = e.article_id
         """;
 
@@ -208,7 +208,7 @@ public abstract partial class SqlEventStore
         return new StoredEvent(
             r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Int(r, 5), Dbl(r, 6), Str(r, 7),
             Actor(8), Actor(12), Str(r, 16), location, Int(r, 21), Str(r, 22), Int(r, 23),
-            new SpanRef(Int(r, 24), Int(r, 25), r.GetString(26)), Dbl(r, 27), Str(r, 28), Str(r, 29), Str(r, 30), Str(r, 31));
+            new SpanRef(Int(r, 24), Int(r, 25), r.GetString(26)), Dbl(r, 27), Str(r, 28), Str(r, 29), Str(r, 30), Str(r, 31), Str(r, 32));
     }
 
     private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -147,7 +147,7 @@ public abstract partial class SqlEventStore : IEventStore
         "source_entity", "source_name", "source_code", "source_country",
         "target_entity", "target_name", "target_code", "target_country",
         "event_date", "location_name", "location_country", "lat", "lon",
-        "sentence", "sentence_start", "sentence_text", "trigger_start", "trigger_end", "trigger_text", "confidence",
+        "sentence", "sentence_start", "sentence_text", "trigger_start", "trigger_end", "trigger_text", "confidence", "rule",
     ];
 
     private static object?[] EventRow(Analysis a, Dictionary<string, Entity> entities, EventRecord e)
@@ -171,7 +171,7 @@ public abstract partial class SqlEventStore : IEventStore
             e.Source?.Entity, e.Source?.Name, Upper(e.Source?.Code), CountryOfActor(e.Source),
             e.Target?.Entity, e.Target?.Name, Upper(e.Target?.Code), CountryOfActor(e.Target),
             e.Date ?? a.Published, e.Location?.Name, e.Location?.Country, e.Location?.Lat, e.Location?.Lon,
-            e.Sentence, sentenceStart, sentenceText, e.Trigger.Start, e.Trigger.End, e.Trigger.Text, e.Confidence,
+            e.Sentence, sentenceStart, sentenceText, e.Trigger.Start, e.Trigger.End, e.Trigger.Text, e.Confidence, e.Rule,
         ];
     }
 

@@ -26,7 +26,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.NotNull(back);
         Assert.Equal(AnalysisJson.Serialize(article), AnalysisJson.Serialize(back!));
         Assert.Null(store.GetArticle("no-such-article"));
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
     }
 
     [Fact]
@@ -109,6 +109,20 @@ public abstract partial class StoreContractTests : IDisposable
             Assert.Equal(article.Url, e.ArticleUrl);
             Assert.Equal(original.Location!.Lat, e.Location!.Lat);
         }
+    }
+
+    [Fact]
+    public void StoredEventsKeepTheRuleThatProposedThem()
+    {
+        using var store = Create();
+        var article = SyntheticCorpus.Article(12, 2);
+        article.Events[0].Rule = "light:impose+sanction/frame";
+        store.Store(article);
+        var stored = store.QueryEvents(EventFilter.None).Items;
+        Assert.Equal("light:impose+sanction/frame", stored.Single(e => e.EventId == article.Events[0].Id).Rule);
+        Assert.Null(stored.Single(e => e.EventId == article.Events[1].Id).Rule);
+        Assert.Contains("\"rule\":\"light:impose+sanction/frame\"",
+                        System.Text.Json.JsonSerializer.Serialize(stored[0], Chronicle.Store.Export.StoreJson.Context.StoredEvent), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -238,7 +252,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Equal("synthetic-1", ((SqlEventStore)store).DuplicateOf("copy-1"));
         store.Dispose();
         using var again = Create(location);
-        Assert.Equal(2, again.SchemaVersion);
+        Assert.Equal(3, again.SchemaVersion);
         Assert.Equal(new StoreCounts(1, 2, 1, again.Counts().Entities, 1), again.Counts());
         Assert.True(((SqlEventStore)again).DeleteArticle("synthetic-1"));
         Assert.Equal(0, again.Counts().Events);
