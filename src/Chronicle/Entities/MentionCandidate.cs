@@ -35,7 +35,8 @@ internal sealed class MentionCandidate
     public string? CountryCode { get; set; }
     /// <summary>CAMEO role from a title or apposition (GOV, MIL ...).</summary>
     public string? RoleCode { get; set; }
-    /// <summary>The role word itself ("president"), to resolve "the French president" later.</summary>
+    /// <summary>The role word itself ("president"), to resolve "the French president" later; for a
+    /// <see cref="CandidateKind.Description"/>, its head word ("league").</summary>
     public string? RoleWord { get; set; }
     public char Gender { get; set; } = '?';
     /// <summary>A single unknown capitalized word at a sentence start: kept only if it links to a known person.</summary>

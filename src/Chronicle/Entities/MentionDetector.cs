@@ -133,7 +133,6 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         return j;
     }
 
-
     /// <summary>End of the NER span starting at <paramref name="i"/>; a person span also takes a particle and the
     /// name word after it, which the tagger often leaves out ("Mohammed bin Salman", "Ursula von der Leyen").</summary>
     private static int NerSpanEnd(Document doc, string[] ner, int i, int end)

@@ -77,10 +77,10 @@ internal static class NameShapes
     /// <summary>Words that open an event or place name ("Operation Desert Storm", "Lake Chad"); taggers often leave them out.</summary>
     public static bool IsNamePrefix(ReadOnlySpan<char> word) => word is "Operation" or "Mount" or "Lake" or "Gulf";
 
-    /// <summary>Entity type of an unknown name from its words (ORG for "... Party", EVENT for "Operation ...").</summary>
     /// <summary>A word that heads or marks an organisation's name ("Ministry", "League", "Front").</summary>
     public static bool IsOrganizationWord(ReadOnlySpan<char> word) => OrganizationWords.Contains(word);
 
+    /// <summary>Entity type of an unknown name from its words (ORG for "... Party", EVENT for "Operation ...").</summary>
     public static EntityKind? TypeFromWords(Document doc, int first, int end)
     {
         var firstWord = doc.TokenSpan(first);

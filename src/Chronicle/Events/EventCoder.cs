@@ -98,7 +98,9 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         string? preposition = null;
         bool fromFrame = false;
         (ActorMention? Source, ActorMention? Target, bool Passive, ActorMention? SourcePartner)? frameArguments = null;
-        if (trigger.Role == 'n' && trigger.Governor is null && chain.Count == 0)
+        // a bare event noun takes its actors from its own phrases ("Iran's attack on X")
+        bool nounArguments = trigger.Role == 'n' && trigger.Governor is null && chain.Count == 0;
+        if (nounArguments)
         {
             var premodifier = reader.Premodifier(trigger.Start);
             var (of, by, against) = reader.NounArguments(trigger.End);
@@ -159,7 +161,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         if (code.StartsWith("15") && target is { HasCountry: false } && place is not null) target = place;
         // Partners named as subject meet each other, not the place where they meet.
         if (reciprocal && source.Partner >= 0 && target is not null && ReferenceEquals(target, place)) target = null;
-        var rule = RuleOf(document, trigger, chain, argumentsFrom: trigger.Role == 'n' && trigger.Governor is null && chain.Count == 0 ? "noun" : fromFrame ? "frame" : "surface");
+        var rule = RuleOf(document, trigger, chain, argumentsFrom: nounArguments ? "noun" : fromFrame ? "frame" : "surface");
         AddWithPartners(drafts, new Draft(code, recordTrigger, source, target, place, confidence, rule), actors,
                         reciprocal, preposition == "with" && chain.Count == 0);
     }

@@ -40,12 +40,12 @@ public sealed partial class QuoteAttributor
             var w = doc.TokenSpan(speaker.FirstToken);
             // ("“…” ⏎ “…,” he said": the sentences before the quotation, which may be several sentences long)
             int before = Math.Min(speaker.FirstToken, openToken);
+            // (a pronoun the entity layer left unresolved takes the last speaker whatever the gender)
             var entity = w is "it" or "It" ? SourceBefore(doc, mentions, insideQuote, before)
-                : w is "he" or "He" or "she" or "She" ? PersonLastSpeaking(doc, mentions, insideQuote, before, w[0] is 'h' or 'H' ? 'm' : 'f')
+                : w is "he" or "He" or "she" or "She"
+                    ? PersonLastSpeaking(doc, mentions, insideQuote, before, speaker.Entity is null ? '?' : w[0] is 'h' or 'H' ? 'm' : 'f')
                 : null;
             if (entity is not null) speaker = speaker with { Entity = entity };
-            else if (w is "he" or "He" or "she" or "She" && speaker.Entity is null
-                     && PersonLastSpeaking(doc, mentions, insideQuote, before, '?') is { } unsure) speaker = speaker with { Entity = unsure };
         }
         else if (speaker.Entity is null && speaker.Name is null && OrganisationBehind(doc, mentions, insideQuote, speaker) is { } organisation)
             speaker = speaker with { Entity = organisation };
@@ -77,9 +77,10 @@ public sealed partial class QuoteAttributor
             var w = doc.TokenSpan(j);
             representative |= Representatives.Contains(w);
             if (mentions.EntityAt(j) is { Type: EntityKind.Org or EntityKind.Gpe } e && (named is null || e.Type == EntityKind.Org)) named = e;
-            if (OrganisationHeads.Contains(w) && j > phrase.FirstToken && doc.TokenSpan(j - 1) is "the" or "The" or "its" or "Its"
-                || OrganisationHeads.Contains(w) && j >= phrase.FirstToken + 2 && doc.TokenSpan(phrase.FirstToken) is "the" or "The")
-                description = j;
+            // "the group", "its agency", "the rebel group": a definite organisation noun
+            bool definite = j > phrase.FirstToken && doc.TokenSpan(j - 1) is "the" or "The" or "its" or "Its"
+                            || j >= phrase.FirstToken + 2 && doc.TokenSpan(phrase.FirstToken) is "the" or "The";
+            if (definite && OrganisationHeads.Contains(w)) description = j;
         }
         if (representative && named is not null) return named;
         if (description < 0) return null;
