@@ -39,6 +39,13 @@ public interface IEventStore : IAnalysisSink
 
     StoreCounts Counts();
 
+    /// <summary>Stories (not merged away) with a matching event or article, newest first by last publication.</summary>
+    Page<StorySummary> QueryStories(StoryFilter filter, string? cursor = null, int limit = 100);
+
+    /// <summary>One story whole: its articles in time order, its global events with every mention, and the
+    /// figures its articles disagree on; a merged-away id gives the story it was merged into. Null: no such story.</summary>
+    StoryDetail? GetStory(long id);
+
     /// <summary>The schema version the store is at (the highest migration applied).</summary>
     int SchemaVersion { get; }
 }
@@ -94,7 +101,8 @@ public sealed record StoredEvent(
     long Key, string ArticleId, string EventId, string Cameo, string Root, int QuadClass, double Goldstein,
     string? Plover, ActorRef? Source, ActorRef? Target, string? Date, LocationRef? Location,
     int Sentence, string? SentenceText, int SentenceStart, SpanRef Trigger, double Confidence,
-    string? ArticleTitle, string? ArticleUrl, string? ArticlePublished, string? ArticleSource, string? Rule = null);
+    string? ArticleTitle, string? ArticleUrl, string? ArticlePublished, string? ArticleSource, string? Rule = null,
+    long? GlobalEventId = null, long? StoryId = null);
 
 public sealed record StoredQuote(
     long Key, string ArticleId, string Text, int Start, int End, string? Speaker, string? SpeakerName,

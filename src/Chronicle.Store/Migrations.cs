@@ -61,6 +61,40 @@ internal static class Migrations
     /// <summary>3: what proposed each event (the coder's rule), so a wrong event can be traced from a query.</summary>
     private const string EventRule = "ALTER TABLE events ADD COLUMN rule TEXT;";
 
+    /// <summary>4: stories and global events (docs/stories.md). A story gathers the articles about one developing
+    /// happening; a global event gathers the event mentions (per-article events) that report one act. Ids are
+    /// handed out from <c>story_counters</c> under the story lock, so workers on one database never collide, and
+    /// every change carries a <c>seq</c> so a worker catches up on what others assigned since it last looked.</summary>
+    private const string Stories = """
+        CREATE TABLE story_counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+        INSERT INTO story_counters (name, value) VALUES ('seq', 0);
+        INSERT INTO story_counters (name, value) VALUES ('story', 0);
+        INSERT INTO story_counters (name, value) VALUES ('global_event', 0);
+        CREATE TABLE stories (
+            id BIGINT PRIMARY KEY, title TEXT, first_published TEXT, last_published TEXT,
+            articles INTEGER NOT NULL, sources INTEGER NOT NULL, merged_into BIGINT, seq BIGINT NOT NULL);
+        CREATE TABLE story_articles (
+            article_id TEXT PRIMARY KEY, story_id BIGINT NOT NULL, source TEXT, published TEXT,
+            score DOUBLE PRECISION NOT NULL, seq BIGINT NOT NULL, profile TEXT NOT NULL);
+        CREATE INDEX story_articles_story ON story_articles (story_id);
+        CREATE INDEX story_articles_seq ON story_articles (seq);
+        CREATE TABLE story_merges (
+            from_story BIGINT NOT NULL, into_story BIGINT NOT NULL, score DOUBLE PRECISION NOT NULL, seq BIGINT NOT NULL, merged_at TEXT NOT NULL);
+        CREATE TABLE global_events (
+            id BIGINT PRIMARY KEY, story_id BIGINT NOT NULL, cameo TEXT NOT NULL, root TEXT NOT NULL,
+            quad_class INTEGER NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
+            source_code TEXT, source_name TEXT, target_code TEXT, target_name TEXT, event_date TEXT,
+            location_name TEXT, location_country TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+            num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,
+            first_seen TEXT NOT NULL, confidence DOUBLE PRECISION NOT NULL, seq BIGINT NOT NULL);
+        CREATE INDEX global_events_story ON global_events (story_id);
+        CREATE INDEX global_events_seq ON global_events (seq);
+        CREATE TABLE event_mentions (
+            article_id TEXT NOT NULL, event_id TEXT NOT NULL, global_event_id BIGINT NOT NULL, source TEXT,
+            score DOUBLE PRECISION NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (article_id, event_id));
+        CREATE INDEX event_mentions_global ON event_mentions (global_event_id);
+        """;
+
     public static readonly IReadOnlyList<string> Sqlite =
     [
         CommonTables.Replace("{key}", "INTEGER PRIMARY KEY") + """
@@ -78,6 +112,7 @@ internal static class Migrations
         """,
         ContentHash,
         EventRule,
+        Stories,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -93,5 +128,6 @@ internal static class Migrations
         """,
         ContentHash,
         EventRule,
+        Stories,
     ];
 }

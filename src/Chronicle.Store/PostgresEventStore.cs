@@ -38,6 +38,7 @@ public sealed class PostgresEventStore : SqlEventStore
     // Arbitrary constant naming "Chronicle schema migration" among advisory locks.
     protected override string? MigrationLockSql => "SELECT pg_advisory_xact_lock(7243001)";
     protected override string? ArticleLockSql => "SELECT pg_advisory_xact_lock(hashtext(@id))";
+    protected override string? StoryLockSql => "SELECT pg_advisory_xact_lock(7243002)";
     protected override string LikeOperator => "ILIKE";
     protected override string OptimizeSql => "ANALYZE";
 
@@ -49,6 +50,7 @@ public sealed class PostgresEventStore : SqlEventStore
         """;
 
     protected override string QuoteTextCondition => "q.search @@ websearch_to_tsquery('english', @qtext)";
+    protected override string ArticleTextCondition => "a.search @@ websearch_to_tsquery('english', @atext)";
 
     protected override string? PrepareTextQuery(string query) => string.IsNullOrWhiteSpace(query) ? null : query;
 

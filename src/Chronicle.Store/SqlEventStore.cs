@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Chronicle.Annotations;
 using Chronicle.Serialization;
+using Chronicle.Stories;
 
 namespace Chronicle.Store;
 
@@ -11,6 +12,11 @@ namespace Chronicle.Store;
 public abstract partial class SqlEventStore : IEventStore
 {
     public abstract string Kind { get; }
+
+    private StoryKeeper? _stories;
+    /// <summary>Story options in force; set before the first article is stored (docs/stories.md).</summary>
+    public StoryOptions StoryOptions { get; init; } = StoryOptions.Default;
+    private StoryKeeper Stories => _stories ??= new StoryKeeper(StoryOptions, EventLinkModel.LoadShippedOrPrior(), StoryLockSql);
     public int SchemaVersion { get; private set; }
 
     protected abstract DbConnection OpenConnection();
@@ -19,6 +25,8 @@ public abstract partial class SqlEventStore : IEventStore
     protected abstract string? MigrationLockSql { get; }
     /// <summary>SQL run first in a store transaction so two writers of one article id serialize (@id).</summary>
     protected abstract string? ArticleLockSql { get; }
+    /// <summary>SQL run in a store transaction before story assignment, so workers assign one at a time (null: the transaction already does).</summary>
+    protected abstract string? StoryLockSql { get; }
     /// <summary>The case-insensitive LIKE operator.</summary>
     protected abstract string LikeOperator { get; }
 
@@ -95,6 +103,7 @@ public abstract partial class SqlEventStore : IEventStore
         var events = rows.Table("events", EventColumns);
         foreach (var e in analysis.Events) events.Write(EventRow(analysis, entitiesById, e));
         rows.Flush();
+        Stories.Assign(connection, transaction, [(analysis, ArticleProfiler.Profile(analysis))]);
 
         Execute(connection, transaction, "DELETE FROM duplicates WHERE id = @id", ("@id", id));
         transaction.Commit();
@@ -130,6 +139,7 @@ public abstract partial class SqlEventStore : IEventStore
         using var connection = OpenConnection();
         using var transaction = connection.BeginTransaction();
         bool existed = DeleteArticleRows(connection, transaction, id);
+        Stories.Forget(connection, transaction, id);
         transaction.Commit();
         return existed;
     }

@@ -44,6 +44,7 @@ public sealed class SqliteEventStore : SqlEventStore
     private protected override IReadOnlyList<string> MigrationScripts => Migrations.Sqlite;
     protected override string? MigrationLockSql => null;   // BEGIN IMMEDIATE already locks the file
     protected override string? ArticleLockSql => null;
+    protected override string? StoryLockSql => null;   // BEGIN IMMEDIATE already serializes writers
     protected override string LikeOperator => "LIKE";      // ASCII case-insensitive in SQLite
     protected override string OptimizeSql => "PRAGMA optimize = 0x10002";
 
@@ -55,6 +56,7 @@ public sealed class SqliteEventStore : SqlEventStore
         """;
 
     protected override string QuoteTextCondition => "q.row_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @qtext)";
+    protected override string ArticleTextCondition => "a.row_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @atext)";
 
     /// <summary>FTS5 has its own query language in which stray quotes or operators are errors; a
     /// user's words become quoted terms that must all occur (the same meaning as PostgreSQL's

@@ -26,7 +26,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.NotNull(back);
         Assert.Equal(AnalysisJson.Serialize(article), AnalysisJson.Serialize(back!));
         Assert.Null(store.GetArticle("no-such-article"));
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
     }
 
     [Fact]
@@ -252,7 +252,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Equal("synthetic-1", ((SqlEventStore)store).DuplicateOf("copy-1"));
         store.Dispose();
         using var again = Create(location);
-        Assert.Equal(3, again.SchemaVersion);
+        Assert.Equal(4, again.SchemaVersion);
         Assert.Equal(new StoreCounts(1, 2, 1, again.Counts().Entities, 1), again.Counts());
         Assert.True(((SqlEventStore)again).DeleteArticle("synthetic-1"));
         Assert.Equal(0, again.Counts().Events);
