@@ -16,7 +16,7 @@ public abstract partial class SqlEventStore : IEventStore
     private StoryKeeper? _stories;
     /// <summary>Story options in force; set before the first article is stored (docs/stories.md).</summary>
     public StoryOptions StoryOptions { get; init; } = StoryOptions.Default;
-    private StoryKeeper Stories => _stories ??= new StoryKeeper(StoryOptions, EventLinkModel.LoadShippedOrPrior(), StoryLockSql);
+    private StoryKeeper Stories => _stories ??= new StoryKeeper(StoryOptions, EventLinkModel.Load(), StoryLockSql);
     public int SchemaVersion { get; private set; }
 
     protected abstract DbConnection OpenConnection();

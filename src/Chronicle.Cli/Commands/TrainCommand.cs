@@ -23,6 +23,7 @@ public static class TrainCommand
         command.Subcommands.Add(Clusters());
         command.Subcommands.Add(TrainParseCommand.Create());
         command.Subcommands.Add(TrainGazetteerCommand.Create());
+        command.Subcommands.Add(TrainLinksCommand.Create());
         return command;
     }
 

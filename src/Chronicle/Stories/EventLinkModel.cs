@@ -38,11 +38,7 @@ public sealed class EventLinkModel
         return new EventLinkModel(AveragedPerceptron.Load(stream));
     }
 
-    /// <summary>The shipped model, or <see cref="Prior"/> when none is there yet.</summary>
-    public static EventLinkModel LoadShippedOrPrior(ModelCatalog? catalog = null) =>
-        (catalog ?? ModelCatalog.Default).Find(FileName) is null ? Prior() : Load(catalog);
-
-    /// <summary>Written-down starting weights: what training starts from, and the scorer before any training.</summary>
+    /// <summary>Written-down starting weights, what training starts from (docs/stories.md lists them).</summary>
     public static EventLinkModel Prior()
     {
         var model = NewForTraining();

@@ -33,23 +33,34 @@ public sealed class GlobalEventIndex(StoryOptions options, EventLinkModel model)
         Span<int> features = stackalloc int[EventLinkFeatures.MaxFeatures];
         GlobalEventState? best = null;
         double bestMargin = 0;
-        void Consider(List<GlobalEventState>? list, ref GlobalEventState? best, ref double bestMargin, Span<int> features)
+        foreach (var g in Candidates(m, article, storyId))
         {
-            if (list is null) return;
+            int n = EventLinkFeatures.Extract(m, article, storyId, g, day, features);
+            double margin = model.Margin(features[..n]);
+            if (margin > bestMargin) (best, bestMargin) = (g, margin);
+        }
+        return best is null ? new LinkDecision(null, 0) : new LinkDecision(best.Id, bestMargin);
+    }
+
+    /// <summary>The active global events a mention may report (same root, not ruled out), in a fixed order:
+    /// its story's first, then those between the same two countries.</summary>
+    public IEnumerable<GlobalEventState> Candidates(EventMention m, ArticleProfile article, long storyId)
+    {
+        int day = EventLinkFeatures.DayOf(m, article);
+        var seen = new HashSet<long>();
+        var lists = new List<List<GlobalEventState>?> { _byStory.GetValueOrDefault((storyId, m.Root)) };
+        if (PartiesKey(m, swapped: false) is { } parties) lists.Add(_byParties.GetValueOrDefault((m.Root, parties)));
+        if (m.Symmetric && PartiesKey(m, swapped: true) is { } reversed) lists.Add(_byParties.GetValueOrDefault((m.Root, reversed)));
+        foreach (var list in lists)
+        {
+            if (list is null) continue;
             for (int i = Math.Max(0, list.Count - CandidatesPerList); i < list.Count; i++)
             {
                 var g = list[i];
-                if (g.Dead || g.Root != m.Root || EventLinkFeatures.Forbidden(m, g, day, options)) continue;
-                int n = EventLinkFeatures.Extract(m, article, storyId, g, day, features);
-                double margin = model.Margin(features[..n]);
-                if (margin > bestMargin || margin == bestMargin && best is not null && margin > 0 && g.Id < best.Id)
-                    (best, bestMargin) = (g, margin);
+                if (g.Dead || g.Root != m.Root || !seen.Add(g.Id) || EventLinkFeatures.Forbidden(m, g, day, options)) continue;
+                yield return g;
             }
         }
-        Consider(_byStory.GetValueOrDefault((storyId, m.Root)), ref best, ref bestMargin, features);
-        if (PartiesKey(m, swapped: false) is { } parties) Consider(_byParties.GetValueOrDefault((m.Root, parties)), ref best, ref bestMargin, features);
-        if (m.Symmetric && PartiesKey(m, swapped: true) is { } reversed) Consider(_byParties.GetValueOrDefault((m.Root, reversed)), ref best, ref bestMargin, features);
-        return best is null ? new LinkDecision(null, 0) : new LinkDecision(best.Id, bestMargin);
     }
 
     /// <summary>Records a mention as reporting global event <paramref name="globalId"/> (created when new).</summary>

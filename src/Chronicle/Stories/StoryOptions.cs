@@ -6,7 +6,7 @@ public sealed record StoryOptions
     /// <summary>A story no article joined for this many days is cold: new articles no longer join it.</summary>
     public int ColdAfterDays { get; init; } = 7;
     /// <summary>An article joins the best story scoring at least this; otherwise it starts a story.</summary>
-    public double JoinThreshold { get; init; } = 0.30;
+    public double JoinThreshold { get; init; } = 0.25;
     /// <summary>When a second story also scores this much, the two were one story all along: they merge.</summary>
     public double MergeThreshold { get; init; } = 0.45;
     public double TermWeight { get; init; } = 0.55;

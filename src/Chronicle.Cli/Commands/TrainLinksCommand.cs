@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Chronicle.Pipeline;
+using Chronicle.Stories;
+using Chronicle.Stories.Evaluation;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>
+/// <c>chronicle train links</c>: trains the same-event scorer on the story annotation over CoNLL-2003
+/// eng.train (tune split only) and prints story and link precision/recall on both splits; with
+/// <c>--eval</c> it only scores the committed model. docs/stories.md gives the figures.
+/// </summary>
+public static class TrainLinksCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Folder of the shared data sets (with conll2003/eng.train).", DefaultValueFactory = _ => "../shared/data", HelpName = "DIR" };
+        var gold = new Option<string>("--gold") { Description = "Story and same-event annotation (docs/stories-annotation.md).", DefaultValueFactory = _ => Path.Combine(ModelCatalog.Default.Directory, "..", "data", "stories", "conll2003-train.stories.tsv"), HelpName = "FILE" };
+        var output = new Option<string>("--out", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => Path.Combine(ModelCatalog.Default.Directory, EventLinkModel.FileName), HelpName = "FILE" };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the tune split.", DefaultValueFactory = _ => 10 };
+        var eval = new Option<bool>("--eval") { Description = "Score the committed model instead of training." };
+        var join = new Option<double?>("--join") { Description = "Story join threshold to try (default: the built-in one)." };
+        var merge = new Option<double?>("--merge") { Description = "Story merge threshold to try." };
+        var grid = new Option<bool>("--grid") { Description = "Try a grid of story thresholds and print story P/R on the tune split only (the test split is never used for tuning)." };
+        var show = new Option<string?>("--show") { Description = "Print the predicted stories of this split's documents with their gold story ids (tune: for error analysis)." };
+        var command = new Command("links", "Train the same-event link scorer on the CoNLL-2003 story annotation; print story and link P/R per split.")
+            { data, gold, output, epochs, eval, join, merge, grid, show };
+        command.SetAction(p =>
+        {
+            var conll = Path.Combine(p.GetValue(data)!, "conll2003", "eng.train");
+            if (!File.Exists(conll)) { Console.Error.WriteLine($"chronicle: {conll}: not found (--data names the shared data folder)"); return CliErrors.BadInput; }
+            var goldPath = p.GetValue(gold)!;
+            if (!File.Exists(goldPath)) { Console.Error.WriteLine($"chronicle: {goldPath}: annotation not found"); return CliErrors.BadInput; }
+            var annotation = StoryGold.Read(goldPath);
+            var options = StoryOptions.Default with
+            {
+                JoinThreshold = p.GetValue(join) ?? StoryOptions.Default.JoinThreshold,
+                MergeThreshold = p.GetValue(merge) ?? StoryOptions.Default.MergeThreshold,
+            };
+            Console.Error.WriteLine($"analysing {conll} ...");
+            var articles = ConllStoryCorpus.Read(conll, ChroniclePipeline.CreateDefault()).ToList();
+            EventLinkModel model;
+            if (p.GetValue(grid))
+            {
+                foreach (double j in new[] { 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45 })
+                    foreach (double m in new[] { j + 0.1, j + 0.2, 9.0 })
+                    {
+                        var tried = options with { JoinThreshold = j, MergeThreshold = m };
+                        var s = StoryEvaluation.Score(StoryEvaluation.Run(articles, tried, EventLinkModel.Load(), d => annotation.SplitOf(d) != "test"), annotation, "tune");
+                        Console.WriteLine($"join {j:F2} merge {m:F2}: tune stories {s.Stories}");
+                    }
+                return 0;
+            }
+            if (p.GetValue(show) is { } shown)
+            {
+                var run = StoryEvaluation.Run(articles, options, EventLinkModel.Load());
+                foreach (var group in run.StoryOfDocument.Where(d => annotation.SplitOf(d.Key) == shown).GroupBy(d => d.Value))
+                {
+                    var docs = group.Select(d => d.Key).Order().ToList();
+                    var golds = docs.Select(d => annotation.StoryOfDocument[d].Id).Distinct().ToList();
+                    if (docs.Count > 1 || golds.Count > 1)
+                        Console.WriteLine($"story {group.Key}: " + string.Join(' ', docs.Select(d => $"{d}={annotation.StoryOfDocument[d].Id}")));
+                }
+                return 0;
+            }
+            if (p.GetValue(eval)) model = EventLinkModel.Load();
+            else
+            {
+                Print("prior", StoryEvaluation.Run(articles, options, EventLinkModel.Prior()), annotation);
+                model = LinkTrainer.Train(articles, annotation, options, p.GetValue(epochs));
+                model.Save(p.GetValue(output)!);
+                Console.WriteLine($"wrote {p.GetValue(output)}");
+            }
+            Print(p.GetValue(eval) ? "model" : "trained", StoryEvaluation.Run(articles, options, model), annotation);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Print(string label, StoryRun run, StoryGold gold)
+    {
+        foreach (var split in new[] { "tune", "test" })
+        {
+            var s = StoryEvaluation.Score(run, gold, split);
+            Console.WriteLine($"{label} {split} ({s.Documents} docs): stories {s.Stories}");
+            Console.WriteLine($"{label} {split}: links {s.Links}; reachable {s.ReachableLinks}");
+            Console.WriteLine($"{label} {split}: annotated event sentences {s.GoldSentences}, with a coded event {s.SentencesCoded}, with one of the gold root {s.SentencesCodedWithRoot}");
+        }
+    }
+}
