@@ -54,6 +54,14 @@ public static class ApiEndpoints
         api.MapGet("/places", (IEventStore store, [AsParameters] EventParameters p) =>
             WithFilter(p, 500, (filter, limit) => Results.Ok(store.Places(filter, limit))))
             .WithSummary("Event locations with coordinates and event counts.");
+        api.MapGet("/stories", (IEventStore store, [AsParameters] EventParameters p, string? q) =>
+            WithFilter(p, 100, (filter, limit) => Results.Ok(store.QueryStories(new StoryFilter { Events = filter, Query = q }, p.Cursor, limit))))
+            .WithSummary("Stories (articles about one developing happening, not merged away) with an event matching every event filter given and, with q, an article matching the words; newest last publication first, with cursor pagination.");
+        api.MapGet("/stories/{id}", (IEventStore store, string id) =>
+            long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long storyId) && store.GetStory(storyId) is { } story
+                ? Results.Ok(story)
+                : Results.Problem(statusCode: 404, title: "No such story", detail: $"no story with id \"{id}\" is stored"))
+            .WithSummary("One story: its articles in publication order, its global events with every mention (outlet, trigger, loaded terms), the figures its articles disagree on and its merges. A merged-away id gives the story it went into.");
         api.MapGet("/quotes", (IEventStore store, string? speaker, string? speaker_code, string? q, string? article, string? cursor, string? limit) =>
         {
             if (ParseLimit(limit, 100) is not { } size) return LimitProblem();

@@ -24,8 +24,11 @@ public abstract partial class SqlEventStore
                e.target_entity, e.target_name, e.target_code, e.target_country,
                e.event_date, e.location_name, e.location_country, e.lat, e.lon,
                e.sentence, e.sentence_text, e.sentence_start, e.trigger_start, e.trigger_end, e.trigger_text, e.confidence,
-               a.title, a.url, a.published, a.source, e.rule
+               a.title, a.url, a.published, a.source, e.rule, em.global_event_id, coalesce(g.story_id, sa.story_id)
         FROM events e JOIN articles a ON a.id = e.article_id
+        LEFT JOIN event_mentions em ON em.article_id = e.article_id AND em.event_id = e.event_id
+        LEFT JOIN global_events g ON g.id = em.global_event_id
+        LEFT JOIN story_articles sa ON sa.article_id = e.article_id
         """;
 
     public Analysis? GetArticle(string id)
@@ -208,13 +211,15 @@ public abstract partial class SqlEventStore
         return new StoredEvent(
             r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Int(r, 5), Dbl(r, 6), Str(r, 7),
             Actor(8), Actor(12), Str(r, 16), location, Int(r, 21), Str(r, 22), Int(r, 23),
-            new SpanRef(Int(r, 24), Int(r, 25), r.GetString(26)), Dbl(r, 27), Str(r, 28), Str(r, 29), Str(r, 30), Str(r, 31), Str(r, 32));
+            new SpanRef(Int(r, 24), Int(r, 25), r.GetString(26)), Dbl(r, 27), Str(r, 28), Str(r, 29), Str(r, 30), Str(r, 31), Str(r, 32),
+            NullableLong(r, 33), NullableLong(r, 34));
     }
 
     private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
     private static int Int(DbDataReader r, int i) => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
     private static double Dbl(DbDataReader r, int i) => Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture);
     private static double? NullableDbl(DbDataReader r, int i) => r.IsDBNull(i) ? null : Dbl(r, i);
+    private static long? NullableLong(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
 
     /// <summary>Splits a snippet marked with \u0001 ... \u0002 into plain and matching parts, so
     /// that callers render text without ever interpreting markup from the article.</summary>

@@ -39,7 +39,7 @@ public sealed class EventExportTests : IDisposable
         var first = All(store, EventFilter.None)[0];
         var cells = lines[0].Split('\t');
         Assert.All(lines, l => Assert.Equal(61, l.Split('\t').Length));
-        Assert.Equal(first.Key.ToString(), cells[0]);                             // GLOBALEVENTID
+        Assert.Equal((first.GlobalEventId ?? first.Key).ToString(), cells[0]);     // GLOBALEVENTID: the global event (a row key when unlinked)
         Assert.Equal(first.Date!.Replace("-", ""), cells[1]);                     // SQLDATE
         Assert.Equal(first.Source!.Code, cells[5]);                               // Actor1Code
         Assert.Equal(first.Source.Name!.ToUpperInvariant(), cells[6]);            // Actor1Name

@@ -5,7 +5,7 @@ using Chronicle.Store.Export;
 namespace Chronicle.Cli.Commands;
 
 /// <summary><c>chronicle export</c>: every matching event (no cap) as JSON Lines, CSV, GDELT 2.0
-/// event-table TSV or PLOVER-style JSON; or the stored analyses themselves.</summary>
+/// event-table or Mentions-table TSV or PLOVER-style JSON; the matching stories; or the stored analyses themselves.</summary>
 public static class ExportCommand
 {
     public static Command Create()
@@ -14,8 +14,9 @@ public static class ExportCommand
         var filters = new EventFilterOptions();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "jsonl (events, the API's shape), csv (with header), gdelt (GDELT 2.0 event table, 61 tab-separated columns; " +
-                          "see docs/store.md), plover (PLOVER-style event JSON, one a line), analyses (full Analysis JSON Lines of the articles).",
+            Description = "jsonl (events, the API's shape), csv (with header), gdelt (GDELT 2.0 event table, 61 tab-separated columns, one row " +
+                          "per global event; see docs/store.md), mentions (GDELT 2.0 Mentions table, 16 columns, one row per report of a global event), " +
+                          "stories (one story a line: id, title, first_published, last_published, articles, sources, global_events), plover (PLOVER-style event JSON, one a line), analyses (full Analysis JSON Lines of the articles).",
             DefaultValueFactory = _ => "jsonl",
         };
         format.AcceptOnlyFromAmong(EventExport.Formats);
@@ -23,6 +24,8 @@ public static class ExportCommand
         var command = new Command("export",
             "Export events from the store, filtered like `query events`.\n\nExamples:\n" +
             "  chronicle export --db chronicle.db --format gdelt --out events.tsv\n" +
+            "  chronicle export --db chronicle.db --format mentions --out mentions.tsv\n" +
+            "  chronicle export --db chronicle.db --format stories --actor FRA\n" +
             "  chronicle export --db chronicle.db --format csv --country IRQ --from 2021-01-01\n" +
             "  chronicle export --db chronicle.db --format analyses | chronicle store load - --pg \"Host=...\"")
         {

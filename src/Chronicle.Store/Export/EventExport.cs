@@ -9,17 +9,19 @@ namespace Chronicle.Store.Export;
 /// formats documented in docs/store.md.</summary>
 public static class EventExport
 {
-    public static readonly string[] Formats = ["jsonl", "csv", "gdelt", "plover", "analyses"];
+    public static readonly string[] Formats = ["jsonl", "csv", "gdelt", "mentions", "stories", "plover", "analyses"];
 
     /// <summary>Writes every matching event (every article for "analyses"); returns how many records.</summary>
     public static long Write(IEventStore store, EventFilter filter, string format, TextWriter output)
     {
         if (format == "analyses") return WriteAnalyses(store, filter, output);
+        if (format == "gdelt") return GdeltTsv.Write(store, filter, output);
+        if (format == "mentions") return MentionsTsv.Write(store, filter, output);
+        if (format == "stories") return StoryLines.Write(store, filter, output);
         Action<StoredEvent, TextWriter> write = format switch
         {
             "jsonl" => (e, w) => w.WriteLine(JsonSerializer.Serialize(e, StoreJson.Context.StoredEvent)),
             "csv" => Csv.WriteRow,
-            "gdelt" => GdeltTsv.WriteRow,
             "plover" => (e, w) => w.WriteLine(Plover.Serialize(e)),
             _ => throw new StoreException($"unknown export format \"{format}\" (use {string.Join(", ", Formats)})"),
         };
@@ -73,13 +75,12 @@ public static class EventExport
     }
 
     /// <summary>yyyyMMdd of an event date that has a day, else of the article's publication date; null when neither does.</summary>
-    internal static DateOnly? DayOf(StoredEvent e)
-    {
-        foreach (var value in new[] { e.Date, e.ArticlePublished })
-            if (value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                return d;
-        return null;
-    }
+    internal static DateOnly? DayOf(StoredEvent e) => DayOf(e.Date) ?? DayOf(e.ArticlePublished);
+
+    /// <summary>The day of a TIMEX value or timestamp that has one ("2024-03-12", "2024-03-12T08:00:00Z"); null for less.</summary>
+    internal static DateOnly? DayOf(string? value) =>
+        value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d : null;
 
     internal static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -16,6 +16,8 @@ namespace Chronicle.Store.Export;
 [JsonSerializable(typeof(PlaceCount))]
 [JsonSerializable(typeof(StoreCounts))]
 [JsonSerializable(typeof(Page<StoredEvent>))]
+[JsonSerializable(typeof(Page<StorySummary>))]
+[JsonSerializable(typeof(StoryDetail))]
 [JsonSerializable(typeof(Page<StoredQuote>))]
 [JsonSerializable(typeof(Page<ArticleSummary>))]
 [JsonSerializable(typeof(IReadOnlyList<ArticleHit>))]
