@@ -31,7 +31,7 @@ export async function showEvents(root) {
   const status = el('p', { class: 'muted', id: 'events-status' });
   const body = el('tbody');
   const table = el('table', { class: 'grid', id: 'events-table' },
-    el('thead', {}, el('tr', {}, ['Date', 'Source', 'CAMEO', 'Quad', 'Target', 'Place', 'Trigger', 'Sentence', 'Article'].map((h) => el('th', {}, h)))), body);
+    el('thead', {}, el('tr', {}, ['Date', 'Source', 'CAMEO', 'Quad', 'Target', 'Place', 'Trigger', 'Sentence', 'Article', 'Story'].map((h) => el('th', {}, h)))), body);
   const more = el('button', { class: 'more', id: 'more-events' }, 'More events');
   let params = new URLSearchParams();
   let cursor = null;
@@ -74,5 +74,6 @@ export function eventRow(e) {
     el('td', {}, e.date || ''), el('td', {}, actor(e.source)), el('td', { title: e.plover || '' }, e.cameo),
     el('td', { title: QUADS[e.quad_class] || '' }, e.quad_class), el('td', {}, actor(e.target)),
     el('td', {}, e.location?.name || ''), el('td', {}, e.trigger.text), el('td', { class: 'sentence' }, cells),
-    el('td', {}, el('a', { href: '#/article/' + encodeURIComponent(e.article_id) }, e.article_title || e.article_id)));
+    el('td', {}, el('a', { href: '#/article/' + encodeURIComponent(e.article_id) }, e.article_title || e.article_id)),
+    el('td', {}, e.story_id == null ? '' : el('a', { class: 'story-link', href: '#/story/' + e.story_id }, 'story ' + e.story_id)));
 }

@@ -4,18 +4,19 @@ import { showEvents } from './events.js';
 import { showTimeline } from './timeline.js';
 import { showNetwork } from './network.js';
 import { showMap } from './map.js';
+import { showStories, showStory } from './stories.js';
 
 const main = document.getElementById('main');
 
 const routes = {
   '': showHome, articles: showHome, article: showArticle, events: showEvents,
-  timeline: showTimeline, network: showNetwork, map: showMap,
+  timeline: showTimeline, network: showNetwork, map: showMap, stories: showStories, story: showStory,
 };
 
 async function route() {
   const [name, ...rest] = location.hash.replace(/^#\/?/, '').split('/');
   const view = routes[name] || showHome;
-  for (const link of document.querySelectorAll('nav a')) link.classList.toggle('active', link.dataset.view === (name || 'articles'));
+  for (const link of document.querySelectorAll('nav a')) link.classList.toggle('active', link.dataset.view === ({ story: 'stories' }[name] || name || 'articles'));
   clear(main);
   for (const tip of document.querySelectorAll('.tooltip')) tip.remove(); // each view makes its own
   try {
