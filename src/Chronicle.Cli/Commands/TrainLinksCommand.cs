@@ -61,6 +61,21 @@ public static class TrainLinksCommand
                     if (docs.Count > 1 || golds.Count > 1)
                         Console.WriteLine($"story {group.Key}: " + string.Join(' ', docs.Select(d => $"{d}={annotation.StoryOfDocument[d].Id}")));
                 }
+                foreach (var g in run.Linked.Where(l => annotation.SplitOf(l.Sentence.Document) == shown).GroupBy(l => l.Global))
+                {
+                    if (g.Select(l => l.Sentence.Document).Distinct().Count() < 2) continue;
+                    Console.WriteLine($"linked {g.Key}:");
+                    foreach (var (key, m, story, _) in g)
+                        Console.WriteLine($"   {key} [{string.Join(',', annotation.EventsOfSentence.GetValueOrDefault(key)?.Select(e => e.Id) ?? [])}] {m.Cameo} {m.SourceCode}/{m.SourceName:x} -> {m.TargetCode}/{m.TargetName:x} day {m.ExplicitDay} {m.Country}");
+                }
+                foreach (var e in annotation.Events.Where(e => annotation.SplitOf(e.Mentions[0].Document) == shown))
+                {
+                    var coded = run.Linked.Where(l => e.Mentions.Contains(l.Sentence)).ToList();
+                    if (coded.Select(c => c.Sentence.Document).Distinct().Count() < 2) continue;
+                    Console.WriteLine($"gold {e.Id} root {e.Root}:");
+                    foreach (var (key, m, story, global) in coded)
+                        Console.WriteLine($"   {key} story {story} global {global}: {m.Cameo} {m.SourceCode}/{m.SourceName:x} -> {m.TargetCode}/{m.TargetName:x} day {m.ExplicitDay} {m.Country}");
+                }
                 return 0;
             }
             if (p.GetValue(eval)) model = EventLinkModel.Load();
@@ -69,6 +84,13 @@ public static class TrainLinksCommand
                 Print("prior", StoryEvaluation.Run(articles, options, EventLinkModel.Prior()), annotation);
                 model = LinkTrainer.Train(articles, annotation, options, p.GetValue(epochs));
                 model.Save(p.GetValue(output)!);
+                Span<int> one = stackalloc int[1];
+                for (int f = 0; f < EventLinkFeatures.Count; f++)
+                {
+                    one[0] = f;
+                    float margin = model.Margin(one);
+                    if (margin != 0) Console.WriteLine($"weight {EventLinkFeatures.NameOf(f)} {margin:F2}");
+                }
                 Console.WriteLine($"wrote {p.GetValue(output)}");
             }
             Print(p.GetValue(eval) ? "model" : "trained", StoryEvaluation.Run(articles, options, model), annotation);

@@ -54,6 +54,13 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
                 i = agentEnd;
                 continue;
             }
+            // A name the dictionaries do not know either still acts, uncoded.
+            if (entityAt is not null && entityAt.TryGetValue(i, out var uncoded) && ActsUncoded(uncoded.Entity))
+            {
+                raws.Add(new Raw { Start = i, End = uncoded.End, Code = "---", EntityId = uncoded.Entity.Id, Name = uncoded.Entity.Name });
+                i = uncoded.End;
+                continue;
+            }
             // "US-led", "Baghdad-allied", "government-held": the part before the hyphen.
             var token = document.TokenSpan(i);
             int hyphen = token.IndexOf('-');
@@ -67,6 +74,10 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
         }
         return Combine(document, raws);
     }
+
+    /// <summary>A named person or organisation neither the knowledge base nor the dictionaries code still acts
+    /// ("Aslan Maskhadov signed"): PETRARCH's unknown-actor code, with the entity kept so the name reaches the event.</summary>
+    internal static bool ActsUncoded(Entity entity) => entity.Type is EntityKind.Person or EntityKind.Org;
 
     /// <summary>Short all-lower-case words are not names ("us" is not the US).</summary>
     private static bool Plausible(Document document, int start, int end)

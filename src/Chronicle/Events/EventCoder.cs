@@ -290,7 +290,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         var index = new Dictionary<int, (Entity, int)>();
         foreach (var entity in document.Entities)
         {
-            if ((entity.Code ?? entity.Country) is null) continue;
+            if ((entity.Code ?? entity.Country) is null && !ActorFinder.ActsUncoded(entity)) continue;
             foreach (var mention in entity.Mentions)
             {
                 int first = document.TokenIndexAtOrAfter(mention.Start);

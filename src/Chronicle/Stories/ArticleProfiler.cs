@@ -30,7 +30,7 @@ public static class ArticleProfiler
         }
 
         var events = new EventMention[a.Events.Count];
-        for (int i = 0; i < events.Length; i++) events[i] = Mention(a.Events[i], entities);
+        for (int i = 0; i < events.Length; i++) events[i] = Mention(a.Events[i], entities, ExplicitDay(a, a.Events[i]));
 
         return new ArticleProfile
         {
@@ -39,7 +39,18 @@ public static class ArticleProfiler
         };
     }
 
-    private static EventMention Mention(EventRecord e, Dictionary<string, Entity> entities)
+    /// <summary>The event's day when its own sentence dates it; the coder falls back on the publication
+    /// day, which says nothing about when the act happened.</summary>
+    private static int? ExplicitDay(Analysis a, EventRecord e)
+    {
+        if (e.Date is null || e.Sentence < 0 || e.Sentence >= a.Sentences.Count) return null;
+        var sentence = a.Sentences[e.Sentence];
+        foreach (var d in a.Dates)
+            if (d.Start >= sentence.Start && d.End <= sentence.End && d.Value == e.Date) return StoryKeys.Day(d.Value);
+        return null;
+    }
+
+    private static EventMention Mention(EventRecord e, Dictionary<string, Entity> entities, int? explicitDay)
     {
         uint NameOf(EventActor? actor)
         {
@@ -48,7 +59,7 @@ public static class ArticleProfiler
             return StoryKeys.NameKey(entity?.Name ?? actor.Name, entity?.Type == EntityKind.Person);
         }
         return new EventMention(e.Id, e.Root, e.Cameo, NameOf(e.Source), e.Source?.Code?.ToUpperInvariant(),
-            NameOf(e.Target), e.Target?.Code?.ToUpperInvariant(), StoryKeys.Day(e.Date), e.Location?.Country,
+            NameOf(e.Target), e.Target?.Code?.ToUpperInvariant(), explicitDay, e.Location?.Country,
             StoryKeys.Of(StoryKeys.Word, e.Trigger.Text), e.Sentence);
     }
 

@@ -13,9 +13,9 @@ public static class EventLinkFeatures
         SourceName = 4, SourceCode = 5, SourceCountry = 6, SourceUnknown = 7, SourceDiffers = 8,
         TargetName = 9, TargetCode = 10, TargetCountry = 11, TargetUnknown = 12, Swapped = 13,
         DateEqual = 14, DateOneSide = 15, DateNeither = 16, Gap0 = 17, Gap1 = 18, Gap2 = 19,
-        PlaceSame = 20, PlaceUnknown = 21, SameTrigger = 22, SameArticle = 23, SameOutlet = 24, ManyMentions = 25;
+        PlaceSame = 20, PlaceUnknown = 21, SameTrigger = 22, SameArticle = 23, SameOutlet = 24, ManyMentions = 25, SameRoot = 26;
 
-    private const int Plain = 26;
+    private const int Plain = 27;
     /// <summary>Feature count including the "same story" conjunctions; the model's bucket table is this wide.</summary>
     public const int Count = Plain * 2;
 
@@ -25,7 +25,7 @@ public static class EventLinkFeatures
         "source_name", "source_code", "source_country", "source_unknown", "source_differs",
         "target_name", "target_code", "target_country", "target_unknown", "swapped_parties",
         "date_equal", "date_one_side", "date_neither", "gap_0", "gap_1", "gap_2",
-        "place_same", "place_unknown", "same_trigger", "same_article", "same_outlet", "many_mentions",
+        "place_same", "place_unknown", "same_trigger", "same_article", "same_outlet", "many_mentions", "same_root",
     ];
 
     public static string NameOf(int feature) =>
@@ -58,6 +58,7 @@ public static class EventLinkFeatures
         bool sameStory = g.StoryId == storyId;
         if (sameStory) into[n++] = SameStory;
         int start = n;
+        if (m.Root == g.Root) into[n++] = SameRoot;
         if (m.Cameo == g.Cameo) into[n++] = SameCode;
         else if (m.Cameo.Length >= 3 && g.Cameo.Length >= 3 && m.Cameo.AsSpan(0, 3).SequenceEqual(g.Cameo.AsSpan(0, 3))) into[n++] = SameBase;
 
@@ -92,7 +93,7 @@ public static class EventLinkFeatures
     }
 
     /// <summary>The most features <see cref="Extract"/> writes.</summary>
-    public const int MaxFeatures = 2 + 2 * 16;
+    public const int MaxFeatures = 2 + 2 * 17;
 
     internal enum Match { Conflict, CountryConflict, Differs, Unknown, Country, Code, Name }
 
@@ -106,18 +107,26 @@ public static class EventLinkFeatures
         return n;
     }
 
+    /// <summary>The country (or group) part of an actor code; none for PETRARCH's unknown "---".</summary>
+    internal static string? CountryOf(string? code) =>
+        code is { Length: >= 3 } && !code.StartsWith("---", StringComparison.Ordinal) ? code[..3] : null;
+
     /// <summary>How one side (source or target) of a mention agrees with what a global event's mentions said of it.</summary>
     internal static Match Side(uint name, string? code, HashSet<uint> names, HashSet<string> codes)
     {
         if (name == 0 && code is null || names.Count == 0 && codes.Count == 0) return Match.Unknown;
         if (name != 0 && names.Contains(name)) return Match.Name;
         if (code is not null && codes.Contains(code)) return Match.Code;
-        bool countryKnown = code is { Length: >= 3 } && codes.Count > 0;
-        if (countryKnown)
+        if (CountryOf(code) is { } country)
         {
+            bool otherKnown = false;
             foreach (var c in codes)
-                if (c.Length >= 3 && c.AsSpan(0, 3).SequenceEqual(code.AsSpan(0, 3))) return Match.Country;
-            return Match.CountryConflict;
+            {
+                if (CountryOf(c) is not { } other) continue;
+                if (other == country) return Match.Country;
+                otherKnown = true;
+            }
+            if (otherKnown) return Match.CountryConflict;
         }
         // Names on both sides and nothing in common: another party, unless one side only has a code.
         return name != 0 && names.Count > 0 ? Match.Conflict : Match.Differs;

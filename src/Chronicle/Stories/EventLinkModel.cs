@@ -44,7 +44,7 @@ public sealed class EventLinkModel
         var model = NewForTraining();
         (int Feature, float Weight)[] prior =
         [
-            (EventLinkFeatures.Bias, -2.5f), (EventLinkFeatures.SameStory, 1f), (EventLinkFeatures.SameCode, 0.7f), (EventLinkFeatures.SameBase, 0.3f),
+            (EventLinkFeatures.Bias, -2.5f), (EventLinkFeatures.SameStory, 1f), (EventLinkFeatures.SameRoot, 0.8f), (EventLinkFeatures.SameCode, 0.7f), (EventLinkFeatures.SameBase, 0.3f),
             (EventLinkFeatures.SourceName, 1f), (EventLinkFeatures.SourceCode, 0.8f), (EventLinkFeatures.SourceCountry, 0.3f), (EventLinkFeatures.SourceDiffers, -0.5f),
             (EventLinkFeatures.TargetName, 1f), (EventLinkFeatures.TargetCode, 0.8f), (EventLinkFeatures.TargetCountry, 0.3f),
             (EventLinkFeatures.DateEqual, 1f), (EventLinkFeatures.Gap0, 0.4f), (EventLinkFeatures.Gap2, -0.6f),

@@ -6,7 +6,7 @@ public readonly record struct LinkDecision(long? GlobalEventId, double Score);
 
 /// <summary>
 /// Links event mentions to global events. Candidates are the active global events of the same CAMEO
-/// root in the mention's story, and those of the same root between the same two countries in any story
+/// root family in the mention's story, and those of the same family between the same two countries in any story
 /// (a report can land in a story of its own). Each allowed candidate is scored by the
 /// <see cref="EventLinkModel"/>; the best positive margin wins. As with <see cref="StoryIndex"/>,
 /// deciding never changes the index, so another worker's links replay to the same state.
@@ -17,8 +17,8 @@ public sealed class GlobalEventIndex(StoryOptions options, EventLinkModel model)
     private const int SweepEvery = 256;
 
     private readonly Dictionary<long, GlobalEventState> _events = [];
-    private readonly Dictionary<(long Story, string Root), List<GlobalEventState>> _byStory = [];
-    private readonly Dictionary<(string Root, string Parties), List<GlobalEventState>> _byParties = [];
+    private readonly Dictionary<(long Story, int Family), List<GlobalEventState>> _byStory = [];
+    private readonly Dictionary<(int Family, string Parties), List<GlobalEventState>> _byParties = [];
     private readonly Dictionary<string, List<(long Global, string? Source)>> _byArticle = new(StringComparer.Ordinal);
     private int _latestDay = int.MinValue;
     private int _linksSinceSweep;
@@ -42,22 +42,22 @@ public sealed class GlobalEventIndex(StoryOptions options, EventLinkModel model)
         return best is null ? new LinkDecision(null, 0) : new LinkDecision(best.Id, bestMargin);
     }
 
-    /// <summary>The active global events a mention may report (same root, not ruled out), in a fixed order:
+    /// <summary>The active global events a mention may report (same root family, not ruled out), in a fixed order:
     /// its story's first, then those between the same two countries.</summary>
     public IEnumerable<GlobalEventState> Candidates(EventMention m, ArticleProfile article, long storyId)
     {
         int day = EventLinkFeatures.DayOf(m, article);
         var seen = new HashSet<long>();
-        var lists = new List<List<GlobalEventState>?> { _byStory.GetValueOrDefault((storyId, m.Root)) };
-        if (PartiesKey(m, swapped: false) is { } parties) lists.Add(_byParties.GetValueOrDefault((m.Root, parties)));
-        if (m.Symmetric && PartiesKey(m, swapped: true) is { } reversed) lists.Add(_byParties.GetValueOrDefault((m.Root, reversed)));
+        var lists = new List<List<GlobalEventState>?> { _byStory.GetValueOrDefault((storyId, m.Family)) };
+        if (PartiesKey(m, swapped: false) is { } parties) lists.Add(_byParties.GetValueOrDefault((m.Family, parties)));
+        if (m.Symmetric && PartiesKey(m, swapped: true) is { } reversed) lists.Add(_byParties.GetValueOrDefault((m.Family, reversed)));
         foreach (var list in lists)
         {
             if (list is null) continue;
             for (int i = Math.Max(0, list.Count - CandidatesPerList); i < list.Count; i++)
             {
                 var g = list[i];
-                if (g.Dead || g.Root != m.Root || !seen.Add(g.Id) || EventLinkFeatures.Forbidden(m, g, day, options)) continue;
+                if (g.Dead || EventMention.RootFamily(g.Root) != m.Family || !seen.Add(g.Id) || EventLinkFeatures.Forbidden(m, g, day, options)) continue;
                 yield return g;
             }
         }
@@ -70,8 +70,8 @@ public sealed class GlobalEventIndex(StoryOptions options, EventLinkModel model)
         if (!_events.TryGetValue(globalId, out var g))
         {
             _events[globalId] = g = new GlobalEventState { Id = globalId, StoryId = storyId, Root = m.Root, Cameo = m.Cameo };
-            ListOf(_byStory, (storyId, m.Root)).Add(g);
-            if (PartiesKey(m, swapped: false) is { } parties) ListOf(_byParties, (m.Root, parties)).Add(g);
+            ListOf(_byStory, (storyId, m.Family)).Add(g);
+            if (PartiesKey(m, swapped: false) is { } parties) ListOf(_byParties, (m.Family, parties)).Add(g);
         }
         g.Add(m, article.ArticleId, article.Source, day);
         if (!_byArticle.TryGetValue(article.ArticleId, out var linked)) _byArticle[article.ArticleId] = linked = [];
@@ -96,14 +96,14 @@ public sealed class GlobalEventIndex(StoryOptions options, EventLinkModel model)
         {
             _byStory.Remove(key, out var list);
             foreach (var g in list!) g.StoryId = into;
-            ListOf(_byStory, (into, key.Root)).AddRange(list);
+            ListOf(_byStory, (into, key.Family)).AddRange(list);
         }
     }
 
     private static string? PartiesKey(EventMention m, bool swapped)
     {
         var (s, t) = swapped ? (m.TargetCode, m.SourceCode) : (m.SourceCode, m.TargetCode);
-        return s is { Length: >= 3 } && t is { Length: >= 3 } ? string.Concat(s.AsSpan(0, 3), "|", t.AsSpan(0, 3)) : null;
+        return EventLinkFeatures.CountryOf(s) is { } from && EventLinkFeatures.CountryOf(t) is { } to ? from + "|" + to : null;
     }
 
     private static List<GlobalEventState> ListOf<TKey>(Dictionary<TKey, List<GlobalEventState>> index, TKey key) where TKey : notnull

@@ -11,6 +11,10 @@ namespace Chronicle.Stories.Evaluation;
 /// </summary>
 public static class LinkTrainer
 {
+    /// <summary>The annotation gives tens of reachable pairs, not thousands: small steps keep the written-down
+    /// prior as the starting point and let the data move it, instead of a few examples overturning it.</summary>
+    private const float Step = 0.25f;
+
     public static EventLinkModel Train(IReadOnlyList<ConllArticle> articles, StoryGold gold, StoryOptions options, int epochs, string split = "tune")
     {
         var model = EventLinkModel.Prior();
@@ -53,8 +57,8 @@ public static class LinkTrainer
                         perceptron.Tick();
                         if (predicted?.Id != truth?.Id)
                         {
-                            if (predictedFeatures is not null) perceptron.Update(predictedFeatures, EventLinkModel.Other, EventLinkModel.Same);
-                            if (truthFeatures is not null) perceptron.Update(truthFeatures, EventLinkModel.Same, EventLinkModel.Other);
+                            if (predictedFeatures is not null) perceptron.Update(predictedFeatures, EventLinkModel.Other, EventLinkModel.Same, Step);
+                            if (truthFeatures is not null) perceptron.Update(truthFeatures, EventLinkModel.Same, EventLinkModel.Other, Step);
                         }
                         global = truth?.Id ?? ids.NextGlobalEvent();
                         if (!goldOfGlobal.TryGetValue(global, out var set)) goldOfGlobal[global] = set = [];

@@ -19,6 +19,8 @@ public sealed class StoryRun
 {
     public Dictionary<int, long> StoryOfDocument { get; } = [];
     public List<(SentenceKey Sentence, string Root, long Global)> Mentions { get; } = [];
+    /// <summary>Each mention as the linker saw it, for error analysis.</summary>
+    public List<(SentenceKey Sentence, EventMention Mention, long Story, long Global)> Linked { get; } = [];
 }
 
 /// <summary>
@@ -45,7 +47,9 @@ public static class StoryEvaluation
             foreach (var link in assignment.Links)
             {
                 var e = article.Analysis.Events.First(x => x.Id == link.EventId);
-                run.Mentions.Add((new SentenceKey(article.Document, article.SentenceAt(e.Trigger.Start)), e.Root, link.GlobalEventId));
+                var key = new SentenceKey(article.Document, article.SentenceAt(e.Trigger.Start));
+                run.Mentions.Add((key, e.Root, link.GlobalEventId));
+                run.Linked.Add((key, profile.Events.First(x => x.EventId == link.EventId), assignment.StoryId, link.GlobalEventId));
             }
         }
         foreach (var (doc, story) in decided) run.StoryOfDocument[doc] = clusterer.Stories.Resolve(story);

@@ -1,0 +1,27 @@
+using Chronicle.Pipeline;
+using Chronicle.Text;
+
+namespace Chronicle.Tests.Events;
+
+/// <summary>Names the entity layer finds but no knowledge base or dictionary codes, with the whole pipeline.</summary>
+public class UncodedActorTests
+{
+    private static readonly Lazy<DocumentPipeline> Pipeline = new(() => ChroniclePipeline.CreateDefault());
+
+    private static Document Analyze(string text) => Pipeline.Value.Process(new Document(text) { Language = "en" });
+
+    [Fact]
+    public void NamedPeopleWithoutACodeStillAct()
+    {
+        var e = Assert.Single(Analyze("Tomas Varga signed an agreement with Russia on Tuesday.").Events);
+        Assert.Equal(("057", "---", "Tomas Varga", "RUS"), (e.Cameo, e.Source!.Code, e.Source.Name, e.Target!.Code));
+    }
+
+    [Fact]
+    public void DictionaryActorsWinOverAnUncodedName()
+    {
+        var doc = Analyze("The US State Department has advised against travel to Tunisia.");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("USAGOV", e.Source!.Code);
+    }
+}
