@@ -22,6 +22,7 @@ public static class Program
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StoreCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(EnqueueCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());

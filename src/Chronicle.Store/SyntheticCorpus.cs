@@ -10,7 +10,7 @@ namespace Chronicle.Store;
 public static class SyntheticCorpus
 {
     private sealed record Actor(string Name, string Code, string Country, EntityKind Type);
-    private sealed record Action(string Verb, string Cameo, int Quad, double Goldstein, string Plover);
+    internal sealed record Action(string Verb, string Cameo, int Quad, double Goldstein, string Plover);
     private sealed record Place(string Name, string Country, double Lat, double Lon);
 
     private static readonly Actor[] Actors =
@@ -22,7 +22,7 @@ public static class SyntheticCorpus
         new("the Turkish army", "TURMIL", "TUR", EntityKind.Org), new("Syrian rebels", "SYRREB", "SYR", EntityKind.Norp),
     ];
 
-    private static readonly Action[] Actions =
+    internal static readonly Action[] Actions =
     [
         new("met with", "040", 1, 1.0, "CONSULT"), new("praised", "051", 1, 3.4, "COOPERATE"),
         new("signed an agreement with", "057", 1, 8.0, "AGREE"), new("pledged aid to", "070", 2, 7.0, "AID"),

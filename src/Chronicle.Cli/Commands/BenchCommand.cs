@@ -29,7 +29,9 @@ public static class BenchCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var seconds = new Option<double>("--seconds") { Description = "Minimum timed seconds per row.", DefaultValueFactory = _ => 2.0 };
-        var command = new Command("bench", "Throughput (tokens/s, one thread) of tokenization, POS, chunks, NER, parsing and the whole pipeline; model load time; peak memory.") { file, seconds };
+        var command = new Command("bench", "Throughput (tokens/s, one thread) of tokenization, POS, chunks, NER, parsing and the whole pipeline; model load time; peak memory. "
+            + "'bench stories' times story assignment and event linking instead.") { file, seconds };
+        command.Subcommands.Add(BenchStoriesCommand.Create());
         command.SetAction(parse =>
         {
             try
