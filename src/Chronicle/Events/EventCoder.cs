@@ -146,7 +146,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         if (source is null) return;
         // User PETRARCH verbs code dyads only, as PETRARCH does by default (require_dyad).
         if (trigger.UserVerb is not null && target is null) return;
-        if (target is not null && (ReferenceEquals(source, target) || target.Code == source.Code)) target = null;
+        if (target is not null && SameActor(source, target)) target = null;
         // Acts with no one acted on are kept only where CAMEO expects none: retreats, protests, force
         // posture, denials and claims of responsibility (statements other than plain reporting verbs).
         // Consultations go both ways; a visit (042, hosted: 043) and a mediation (045) have one direction.
@@ -247,12 +247,12 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         {
             var cameo = resources.Codebook.Get(draft.Code);
             // One event per source, target and root; an event without target repeats one that has it.
-            if (draft.Target is null && drafts.Any(d => d.Target is not null && d.Source.Code == draft.Source.Code && d.Code[..2] == draft.Code[..2])) continue;
+            if (draft.Target is null && drafts.Any(d => d.Target is not null && Identity(d.Source) == Identity(draft.Source) && d.Code[..2] == draft.Code[..2])) continue;
             // An actor acting on itself ("Iraq ... liberate the Iraqi city") is a misread argument, not an event.
-            if (draft.Target is { } self && (self.Code == draft.Source.Code || (self.EntityId is not null && self.EntityId == draft.Source.EntityId))) continue;
+            if (draft.Target is { } self && SameActor(self, draft.Source)) continue;
             // No country, no known actor and no target: nothing an analyst could place.
             if (draft.Target is null && draft.Source.EntityId is null && draft.Source.Code.StartsWith("---", StringComparison.Ordinal)) continue;
-            if (!seen.Add((draft.Source.Code, draft.Target?.Code, cameo.Root))) continue;
+            if (!seen.Add((Identity(draft.Source), draft.Target is { } t0 ? Identity(t0) : null, cameo.Root))) continue;
             var start = document.Tokens[draft.Trigger.Start].Start;
             var end = document.Tokens[draft.Trigger.End - 1].End;
             var sourceActor = new EventActor(draft.Source.EntityId, draft.Source.Name, draft.Source.Code);
@@ -283,6 +283,15 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                 best = date;
         return best?.Value ?? document.Metadata.Published?.ToString("yyyy-MM-dd");
     }
+
+    /// <summary>One actor, or two with one code; two uncoded names ("---") are one actor only when they are one entity.</summary>
+    private static bool SameActor(ActorMention a, ActorMention b) =>
+        ReferenceEquals(a, b) || a.EntityId is not null && a.EntityId == b.EntityId
+        || a.Code == b.Code && !(a.Code.StartsWith("---", StringComparison.Ordinal) && a.EntityId is not null && b.EntityId is not null);
+
+    /// <summary>What "one event per source, target and root" counts: the code, or the entity of an uncoded name.</summary>
+    private static string Identity(ActorMention a) =>
+        a.Code.StartsWith("---", StringComparison.Ordinal) && a.EntityId is not null ? a.Code + "#" + a.EntityId : a.Code;
 
     private static Dictionary<int, (Entity, int)>? EntityIndex(Document document)
     {

@@ -18,6 +18,14 @@ public class UncodedActorTests
     }
 
     [Fact]
+    public void TwoUncodedNamesAreTwoActors()
+    {
+        // Both carry PETRARCH's unknown code; they are still two people, so one acts on the other.
+        var e = Assert.Single(Analyze("Tomas Varga met Henrik Solberg in Oslo on Monday.").Events);
+        Assert.Equal(("040", "Tomas Varga", "Henrik Solberg"), (e.Cameo, e.Source!.Name, e.Target!.Name));
+    }
+
+    [Fact]
     public void DictionaryActorsWinOverAnUncodedName()
     {
         var doc = Analyze("The US State Department has advised against travel to Tunisia.");
