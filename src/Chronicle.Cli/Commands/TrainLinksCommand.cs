@@ -21,10 +21,11 @@ public static class TrainLinksCommand
         var eval = new Option<bool>("--eval") { Description = "Score the committed model instead of training." };
         var join = new Option<double?>("--join") { Description = "Story join threshold to try (default: the built-in one)." };
         var merge = new Option<double?>("--merge") { Description = "Story merge threshold to try." };
+        var window = new Option<int?>("--event-window") { Description = "Days apart two undated mentions may still report one act (to try)." };
         var grid = new Option<bool>("--grid") { Description = "Try a grid of story thresholds and print story P/R on the tune split only (the test split is never used for tuning)." };
         var show = new Option<string?>("--show") { Description = "Print the predicted stories of this split's documents with their gold story ids (tune: for error analysis)." };
         var command = new Command("links", "Train the same-event link scorer on the CoNLL-2003 story annotation; print story and link P/R per split.")
-            { data, gold, output, epochs, eval, join, merge, grid, show };
+            { data, gold, output, epochs, eval, join, merge, grid, show, window };
         command.SetAction(p =>
         {
             var conll = Path.Combine(p.GetValue(data)!, "conll2003", "eng.train");
@@ -36,6 +37,7 @@ public static class TrainLinksCommand
             {
                 JoinThreshold = p.GetValue(join) ?? StoryOptions.Default.JoinThreshold,
                 MergeThreshold = p.GetValue(merge) ?? StoryOptions.Default.MergeThreshold,
+                EventDayWindow = p.GetValue(window) ?? StoryOptions.Default.EventDayWindow,
             };
             Console.Error.WriteLine($"analysing {conll} ...");
             var articles = ConllStoryCorpus.Read(conll, ChroniclePipeline.CreateDefault()).ToList();

@@ -74,9 +74,12 @@ public sealed class GlobalEventIndex(StoryOptions options, EventLinkModel model)
             if (PartiesKey(m, swapped: false) is { } parties) ListOf(_byParties, (m.Family, parties)).Add(g);
         }
         g.Add(m, article.ArticleId, article.Source, day);
+        // Publication days, not event days, move the window: an act dated years back must not sweep the index.
+        int seen = article.Day ?? day;
+        if (seen > g.LastSeen) g.LastSeen = seen;
         if (!_byArticle.TryGetValue(article.ArticleId, out var linked)) _byArticle[article.ArticleId] = linked = [];
         linked.Add((globalId, article.Source));
-        if (day > _latestDay) _latestDay = day;
+        if (seen > _latestDay) _latestDay = seen;
         if (++_linksSinceSweep >= SweepEvery) Sweep();
         return g;
     }
@@ -117,7 +120,7 @@ public sealed class GlobalEventIndex(StoryOptions options, EventLinkModel model)
     {
         _linksSinceSweep = 0;
         int coldBefore = _latestDay - options.ColdAfterDays - options.EventDayWindow;
-        var cold = _events.Values.Where(g => g.LastDay < coldBefore).Select(g => g.Id).ToList();
+        var cold = _events.Values.Where(g => g.LastSeen < coldBefore).Select(g => g.Id).ToList();
         if (cold.Count == 0) return;
         foreach (var id in cold) { _events[id].Dead = true; _events.Remove(id); }
         Prune(_byStory);

@@ -11,6 +11,8 @@ public sealed class GlobalEventState
     public int FirstDay { get; set; }
     public int LastDay { get; set; }
     public int? ExplicitDay { get; set; }
+    /// <summary>The latest publication day of a mention: how long the event stays a candidate.</summary>
+    public int LastSeen { get; set; } = int.MinValue;
     public string? Country { get; set; }
     public int Mentions { get; set; }
     public Dictionary<string, int> Articles { get; } = new(StringComparer.Ordinal);
