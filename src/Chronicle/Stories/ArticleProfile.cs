@@ -34,7 +34,8 @@ public sealed class ArticleProfile
                 .Append(e.SourceName.ToString("x", CultureInfo.InvariantCulture)).Append(';').Append(Clean(e.SourceCode)).Append(';')
                 .Append(e.TargetName.ToString("x", CultureInfo.InvariantCulture)).Append(';').Append(Clean(e.TargetCode)).Append(';')
                 .Append(e.ExplicitDay?.ToString(CultureInfo.InvariantCulture)).Append(';').Append(Clean(e.Country)).Append(';')
-                .Append(e.Trigger.ToString("x", CultureInfo.InvariantCulture)).Append(';').Append(e.Sentence.ToString(CultureInfo.InvariantCulture));
+                .Append(e.Trigger.ToString("x", CultureInfo.InvariantCulture)).Append(';').Append(e.Sentence.ToString(CultureInfo.InvariantCulture)).Append(';')
+                .Append(e.SourcePerson ? "S" : "").Append(e.TargetPerson ? "T" : "");
         }
         return b.ToString();
     }
@@ -47,10 +48,10 @@ public sealed class ArticleProfile
         foreach (var item in fields[3].Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
             var f = item.Split(';');
-            if (f.Length != 11) throw new FormatException($"article {articleId}: an event in a story profile has 11 parts, not {f.Length}");
+            if (f.Length != 12) throw new FormatException($"article {articleId}: an event in a story profile has 12 parts, not {f.Length}");
             events.Add(new EventMention(f[0], f[1], f[2], Hex(f[3]), Null(f[4]), Hex(f[5]), Null(f[6]),
                 f[7].Length == 0 ? null : int.Parse(f[7], CultureInfo.InvariantCulture), Null(f[8]), Hex(f[9]),
-                int.Parse(f[10], CultureInfo.InvariantCulture)));
+                int.Parse(f[10], CultureInfo.InvariantCulture), f[11].Contains('S'), f[11].Contains('T')));
         }
         return new ArticleProfile
         {

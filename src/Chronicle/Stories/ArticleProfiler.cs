@@ -52,15 +52,17 @@ public static class ArticleProfiler
 
     private static EventMention Mention(EventRecord e, Dictionary<string, Entity> entities, int? explicitDay)
     {
+        Entity? EntityOf(EventActor? actor) => actor?.Entity is { } id ? entities.GetValueOrDefault(id) : null;
         uint NameOf(EventActor? actor)
         {
             if (actor is null || string.IsNullOrWhiteSpace(actor.Name)) return 0;
-            var entity = actor.Entity is { } id ? entities.GetValueOrDefault(id) : null;
+            var entity = EntityOf(actor);
             return StoryKeys.NameKey(entity?.Name ?? actor.Name, entity?.Type == EntityKind.Person);
         }
         return new EventMention(e.Id, e.Root, e.Cameo, NameOf(e.Source), e.Source?.Code?.ToUpperInvariant(),
             NameOf(e.Target), e.Target?.Code?.ToUpperInvariant(), explicitDay, e.Location?.Country,
-            StoryKeys.Of(StoryKeys.Word, e.Trigger.Text), e.Sentence);
+            StoryKeys.Of(StoryKeys.Word, e.Trigger.Text), e.Sentence,
+            EntityOf(e.Source)?.Type == EntityKind.Person, EntityOf(e.Target)?.Type == EntityKind.Person);
     }
 
     /// <summary>Words of three letters or more that are not closed-class and not numbers, lower-cased.</summary>

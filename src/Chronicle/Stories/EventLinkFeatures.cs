@@ -39,10 +39,10 @@ public static class EventLinkFeatures
         if (m.ExplicitDay is { } md && g.ExplicitDay is { } gd) { if (md != gd) return true; }
         else if (Math.Max(g.FirstDay - day, day - g.LastDay) > options.EventDayWindow) return true;
         if (m.Country is not null && g.Country is not null && m.Country != g.Country) return true;
-        var straight = (Side(m.SourceName, m.SourceCode, g.SourceNames, g.SourceCodes), Side(m.TargetName, m.TargetCode, g.TargetNames, g.TargetCodes));
+        var straight = (Side(m.SourceName, m.SourcePerson, m.SourceCode, g.SourceNames, g.SourcePersons, g.SourceCodes), Side(m.TargetName, m.TargetPerson, m.TargetCode, g.TargetNames, g.TargetPersons, g.TargetCodes));
         if (!Clashes(straight.Item1, straight.Item2)) return false;
         if (!m.Symmetric) return true;
-        var swapped = (Side(m.SourceName, m.SourceCode, g.TargetNames, g.TargetCodes), Side(m.TargetName, m.TargetCode, g.SourceNames, g.SourceCodes));
+        var swapped = (Side(m.SourceName, m.SourcePerson, m.SourceCode, g.TargetNames, g.TargetPersons, g.TargetCodes), Side(m.TargetName, m.TargetPerson, m.TargetCode, g.SourceNames, g.SourcePersons, g.SourceCodes));
         return Clashes(swapped.Item1, swapped.Item2);
     }
 
@@ -62,12 +62,12 @@ public static class EventLinkFeatures
         if (m.Cameo == g.Cameo) into[n++] = SameCode;
         else if (m.Cameo.Length >= 3 && g.Cameo.Length >= 3 && m.Cameo.AsSpan(0, 3).SequenceEqual(g.Cameo.AsSpan(0, 3))) into[n++] = SameBase;
 
-        var source = Side(m.SourceName, m.SourceCode, g.SourceNames, g.SourceCodes);
-        var target = Side(m.TargetName, m.TargetCode, g.TargetNames, g.TargetCodes);
+        var source = Side(m.SourceName, m.SourcePerson, m.SourceCode, g.SourceNames, g.SourcePersons, g.SourceCodes);
+        var target = Side(m.TargetName, m.TargetPerson, m.TargetCode, g.TargetNames, g.TargetPersons, g.TargetCodes);
         if (m.Symmetric && source < Match.Name && target < Match.Name)
         {
-            var s2 = Side(m.SourceName, m.SourceCode, g.TargetNames, g.TargetCodes);
-            var t2 = Side(m.TargetName, m.TargetCode, g.SourceNames, g.SourceCodes);
+            var s2 = Side(m.SourceName, m.SourcePerson, m.SourceCode, g.TargetNames, g.TargetPersons, g.TargetCodes);
+            var t2 = Side(m.TargetName, m.TargetPerson, m.TargetCode, g.SourceNames, g.SourcePersons, g.SourceCodes);
             if (s2 >= Match.Country || t2 >= Match.Country) { (source, target) = (s2, t2); into[n++] = Swapped; }
         }
         n = AddSide(source, SourceName, SourceCode, SourceCountry, SourceUnknown, SourceDiffers, into, n);
@@ -112,10 +112,12 @@ public static class EventLinkFeatures
         code is { Length: >= 3 } && !code.StartsWith("---", StringComparison.Ordinal) ? code[..3] : null;
 
     /// <summary>How one side (source or target) of a mention agrees with what a global event's mentions said of it.</summary>
-    internal static Match Side(uint name, string? code, HashSet<uint> names, HashSet<string> codes)
+    internal static Match Side(uint name, bool person, string? code, HashSet<uint> names, HashSet<uint> persons, HashSet<string> codes)
     {
         if (name == 0 && code is null || names.Count == 0 && codes.Count == 0) return Match.Unknown;
         if (name != 0 && names.Contains(name)) return Match.Name;
+        // Two French ministers share FRAGOV but are two people; an office ("the Russian president") is no person name.
+        if (person && persons.Count > 0) return Match.Conflict;
         if (code is not null && codes.Contains(code)) return Match.Code;
         if (CountryOf(code) is { } country)
         {

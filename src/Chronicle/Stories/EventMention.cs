@@ -4,7 +4,7 @@ namespace Chronicle.Stories;
 /// actor code), when (an explicit day, or only the article's publication day) and where.</summary>
 public sealed record EventMention(
     string EventId, string Root, string Cameo, uint SourceName, string? SourceCode, uint TargetName, string? TargetCode,
-    int? ExplicitDay, string? Country, uint Trigger, int Sentence)
+    int? ExplicitDay, string? Country, uint Trigger, int Sentence, bool SourcePerson = false, bool TargetPerson = false)
 {
     /// <summary>The root's family: reports of one act code it with neighbouring roots ("agreed a truce" 0356,
     /// "signed a truce" 057; "attacked" 18, "fought" 19), so intent, talks and agreement (03-05) form one

@@ -19,6 +19,9 @@ public sealed class GlobalEventState
     public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
     internal HashSet<uint> SourceNames { get; } = [];
     internal HashSet<uint> TargetNames { get; } = [];
+    /// <summary>The names among those that are people: another person is another party, whatever the codes say.</summary>
+    internal HashSet<uint> SourcePersons { get; } = [];
+    internal HashSet<uint> TargetPersons { get; } = [];
     internal HashSet<string> SourceCodes { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> TargetCodes { get; } = new(StringComparer.Ordinal);
     internal HashSet<uint> Triggers { get; } = [];
@@ -35,6 +38,8 @@ public sealed class GlobalEventState
         Country ??= m.Country;
         if (m.SourceName != 0) SourceNames.Add(m.SourceName);
         if (m.TargetName != 0) TargetNames.Add(m.TargetName);
+        if (m.SourcePerson && m.SourceName != 0) SourcePersons.Add(m.SourceName);
+        if (m.TargetPerson && m.TargetName != 0) TargetPersons.Add(m.TargetName);
         if (m.SourceCode is { } sc) SourceCodes.Add(sc);
         if (m.TargetCode is { } tc) TargetCodes.Add(tc);
         Triggers.Add(m.Trigger);

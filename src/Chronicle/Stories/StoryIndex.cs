@@ -73,8 +73,8 @@ public sealed class StoryIndex(StoryOptions options)
     /// <summary>The similarity of an article to a story: what <see cref="Decide"/> compares with the thresholds.</summary>
     public double Score(ArticleProfile article, StoryState story, int day)
     {
-        double terms = Cosine(article.Terms, story.Terms);
-        double names = Cosine(article.Names, story.Names);
+        double terms = Cosine(article.Terms, story.Terms, story.TermNorm);
+        double names = Cosine(article.Names, story.Names, story.NameNorm);
         int gap = story.Gap(day);
         return options.TermWeight * terms + options.NameWeight * names - options.DayPenalty * Math.Max(0, gap - 1);
     }
@@ -90,6 +90,7 @@ public sealed class StoryIndex(StoryOptions options)
         _articles[article.ArticleId] = (storyId, article);
         foreach (var k in article.Names) Post(k.Key, story);
         for (int i = 0; i < Math.Min(TermsPosted, article.Terms.Length); i++) Post(article.Terms[i].Key, story);
+        Refresh(story);
         if (article.Day is { } d && d > _latestDay) _latestDay = d;
         if (++_joinsSinceSweep >= SweepEvery) Sweep();
     }
@@ -107,13 +108,18 @@ public sealed class StoryIndex(StoryOptions options)
             _stories[into] = keep = new StoryState { Id = into, Title = gone.Title };
         keep.Absorb(gone);
         foreach (var key in gone.Posted) Post(key, keep);
+        Refresh(keep);
     }
 
     /// <summary>Takes an article out of its story (re-analysis); false when the index does not hold it.</summary>
     public bool Remove(string articleId)
     {
         if (!_articles.Remove(articleId, out var entry)) return false;
-        if (_stories.TryGetValue(Resolve(entry.Story), out var story)) story.Add(entry.Profile, -1);
+        if (_stories.TryGetValue(Resolve(entry.Story), out var story))
+        {
+            story.Add(entry.Profile, -1);
+            Refresh(story);
+        }
         return true;
     }
 
@@ -131,9 +137,11 @@ public sealed class StoryIndex(StoryOptions options)
         }
     }
 
-    private double Cosine(WeightedKey[] article, Dictionary<uint, float> story)
+    /// <summary>tf-idf cosine; the story's norm is the one <see cref="Refresh"/> kept from its last change
+    /// (idf drifts a little as other stories come and go; recomputing it per candidate cost half the time).</summary>
+    private double Cosine(WeightedKey[] article, Dictionary<uint, float> story, double storyNorm)
     {
-        double dot = 0, a2 = 0, s2 = 0;
+        double dot = 0, a2 = 0;
         foreach (var k in article)
         {
             double idf = IdfOf(k.Key);
@@ -141,13 +149,26 @@ public sealed class StoryIndex(StoryOptions options)
             a2 += w * w;
             if (story.TryGetValue(k.Key, out float sw)) dot += w * sw * idf;
         }
-        if (dot == 0) return 0;
-        foreach (var (key, w) in story)
+        return dot == 0 || storyNorm == 0 ? 0 : dot / (Math.Sqrt(a2) * storyNorm);
+    }
+
+    /// <summary>Recomputes a story's vector norms after it changed. Every worker changes stories in the same
+    /// order (deciding or replaying), so all of them hold the same norms.</summary>
+    private void Refresh(StoryState story)
+    {
+        story.TermNorm = Norm(story.Terms);
+        story.NameNorm = Norm(story.Names);
+    }
+
+    private double Norm(Dictionary<uint, float> weights)
+    {
+        double sum = 0;
+        foreach (var (key, w) in weights)
         {
             double v = w * IdfOf(key);
-            s2 += v * v;
+            sum += v * v;
         }
-        return dot / Math.Sqrt(a2 * s2);
+        return Math.Sqrt(sum);
     }
 
     private double IdfOf(uint key) => Idf(_postings.TryGetValue(key, out var list) ? list.Count : 0);

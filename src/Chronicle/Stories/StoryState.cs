@@ -17,6 +17,8 @@ public sealed class StoryState
     internal Dictionary<uint, float> Names { get; } = [];
     internal HashSet<uint> Posted { get; } = [];
     internal bool Dead { get; set; }
+    internal double TermNorm { get; set; }
+    internal double NameNorm { get; set; }
 
     internal void Add(ArticleProfile a, float sign)
     {

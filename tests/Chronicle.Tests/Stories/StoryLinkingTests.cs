@@ -108,6 +108,17 @@ public class StoryLinkingTests
     }
 
     [Fact]
+    public void AnotherPersonWithTheSameCodeIsAnotherTarget()
+    {
+        var links = Link(
+            Written("e1", "1996-08-26", "Wire A", "Jacques Chirac met Boris Yeltsin in Moscow on Monday.", "040",
+                ("Jacques Chirac", "FRAGOV", true), ("Boris Yeltsin", "RUSGOV", true), "on Monday", "1996-08-26"),
+            Written("e2", "1996-08-26", "Wire B", "Jacques Chirac met Viktor Chernomyrdin in Moscow on Monday.", "040",
+                ("Jacques Chirac", "FRAGOV", true), ("Viktor Chernomyrdin", "RUSGOV", true), "on Monday", "1996-08-26"));
+        Assert.NotEqual(links[0], links[1]);
+    }
+
+    [Fact]
     public void ADateInOneReportOnlyStillLinks()
     {
         var links = Link(
