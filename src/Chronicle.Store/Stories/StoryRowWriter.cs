@@ -88,30 +88,30 @@ internal sealed class StoryRowWriter
             _touchedStories.Add(into);
         }
         _merges.Clear();
-        Recount("""
-            UPDATE stories SET
-                articles = (SELECT count(*) FROM story_articles sa WHERE sa.story_id = stories.id),
-                sources = (SELECT count(DISTINCT sa.source) FROM story_articles sa WHERE sa.story_id = stories.id),
-                first_published = coalesce((SELECT min(sa.published) FROM story_articles sa WHERE sa.story_id = stories.id), first_published),
-                last_published = coalesce((SELECT max(sa.published) FROM story_articles sa WHERE sa.story_id = stories.id), last_published)
-            WHERE id IN ({ids})
-            """, "DELETE FROM stories WHERE id IN ({ids}) AND articles = 0 AND merged_into IS NULL", _touchedStories);
-        Recount("""
-            UPDATE global_events SET
-                num_mentions = (SELECT count(*) FROM event_mentions m WHERE m.global_event_id = global_events.id),
-                num_articles = (SELECT count(DISTINCT m.article_id) FROM event_mentions m WHERE m.global_event_id = global_events.id),
-                num_sources = (SELECT count(DISTINCT m.source) FROM event_mentions m WHERE m.global_event_id = global_events.id)
-            WHERE id IN ({ids})
-            """, "DELETE FROM global_events WHERE id IN ({ids}) AND num_mentions = 0", _touchedEvents);
+        // One grouped pass over the link rows per statement (not three correlated subqueries per row);
+        // an emptied story or global event is deleted first, since the grouping has no row for it.
+        Recount("DELETE FROM stories WHERE id IN ({ids}) AND merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.story_id = stories.id)", """
+            UPDATE stories SET articles = c.n, sources = c.s, first_published = coalesce(c.first, stories.first_published),
+                last_published = coalesce(c.last, stories.last_published)
+            FROM (SELECT story_id AS id, count(*) AS n, count(DISTINCT source) AS s, min(published) AS first, max(published) AS last
+                  FROM story_articles WHERE story_id IN ({ids}) GROUP BY story_id) AS c
+            WHERE stories.id = c.id
+            """, _touchedStories);
+        Recount("DELETE FROM global_events WHERE id IN ({ids}) AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.global_event_id = global_events.id)", """
+            UPDATE global_events SET num_mentions = c.n, num_articles = c.a, num_sources = c.s
+            FROM (SELECT global_event_id AS id, count(*) AS n, count(DISTINCT article_id) AS a, count(DISTINCT source) AS s
+                  FROM event_mentions WHERE global_event_id IN ({ids}) GROUP BY global_event_id) AS c
+            WHERE global_events.id = c.id
+            """, _touchedEvents);
     }
 
-    private void Recount(string update, string deleteEmpty, HashSet<long> ids)
+    private void Recount(string deleteEmpty, string update, HashSet<long> ids)
     {
         foreach (var chunk in ids.Order().Chunk(IdsPerStatement))
         {
             var (list, parameters) = InList(chunk.Select(id => (object)id).ToArray());
-            SqlEventStore.Execute(_connection, _transaction, update.Replace("{ids}", list), parameters);
             SqlEventStore.Execute(_connection, _transaction, deleteEmpty.Replace("{ids}", list), parameters);
+            SqlEventStore.Execute(_connection, _transaction, update.Replace("{ids}", list), parameters);
         }
         ids.Clear();
     }
