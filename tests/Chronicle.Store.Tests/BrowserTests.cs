@@ -32,36 +32,20 @@ public sealed class BrowserFixture : IAsyncLifetime
 [Collection(ServerCollection.Name)]
 public sealed class BrowserTests(ServerFixture server, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    private static readonly string Screenshots = Path.Combine(TestArticles.RepoRoot(), "TestResults", "screenshots");
-    private IBrowserContext context = null!;
+    private UiPage ui = null!;
     private IPage page = null!;
-    private readonly List<string> pageErrors = [];
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot", "dist", "app.js")), "the web UI is not built: run scripts/setup.sh");
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1300, Height = 900 } });
-        // Any request that leaves 127.0.0.1 would mean the UI needs the internet: fail it loudly.
-        await context.RouteAsync(url => !url.StartsWith(server.BaseUrl, StringComparison.Ordinal), route => route.AbortAsync());
-        page = await context.NewPageAsync();
-        page.PageError += (_, error) => pageErrors.Add(error);
-        page.RequestFailed += (_, request) => pageErrors.Add("request failed: " + request.Url);
+        ui = await UiPage.OpenAsync(browser, server.BaseUrl);
+        page = ui.Page;
     }
 
-    public async Task DisposeAsync() => await context.DisposeAsync();
+    public async Task DisposeAsync() => await ui.DisposeAsync();
 
-    private async Task Open(string hash, string readySelector)
-    {
-        await page.GotoAsync(server.BaseUrl + "/" + hash);
-        await page.WaitForSelectorAsync(readySelector, new PageWaitForSelectorOptions { Timeout = 30_000 });
-    }
+    private Task Open(string hash, string readySelector) => ui.Open(hash, readySelector);
 
-    private async Task Shot(string name)
-    {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = false });
-        Assert.Empty(pageErrors);
-    }
+    private Task Shot(string name) => ui.Shot(name, fullPage: false);
 
     [SharedFact("golden/france-iraq-2021.txt", "golden/france-iraq-2021.gold.json")]
     public async Task ArticleViewHighlightsTheGoldenArticlesQuotesAndEvents()

@@ -136,38 +136,25 @@ public abstract class StoryStoreTests : IDisposable
 
 public sealed class SqliteStoryStoreTests : StoryStoreTests
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("chronicle-stories-").FullName;
-    private readonly Dictionary<IEventStore, string> paths = [];
+    private readonly SqliteTestStores stores = new("stories");
 
-    protected override IEventStore Create()
-    {
-        var store = new SqliteEventStore(Path.Combine(folder, $"stories-{paths.Count}.db"));
-        paths[store] = store.Path;
-        return store;
-    }
+    protected override IEventStore Create() => stores.Create();
 
-    protected override DbConnection Connect(IEventStore store) => new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + paths[store]);
+    protected override DbConnection Connect(IEventStore store) => stores.Connect(store);
 
     public override void Dispose()
     {
         base.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        stores.Dispose();
     }
 }
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresStoryStoreTests(PostgresServer server) : StoryStoreTests
 {
-    private readonly Dictionary<IEventStore, string> connections = [];
+    private readonly PostgresTestStores stores = new(server);
 
-    protected override IEventStore Create()
-    {
-        string connectionString = server.CreateDatabase();
-        var store = new PostgresEventStore(connectionString);
-        connections[store] = connectionString;
-        return store;
-    }
+    protected override IEventStore Create() => stores.Create();
 
-    protected override DbConnection Connect(IEventStore store) => new Npgsql.NpgsqlConnection(connections[store]);
+    protected override DbConnection Connect(IEventStore store) => stores.Connect(store);
 }
