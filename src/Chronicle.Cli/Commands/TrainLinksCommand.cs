@@ -44,12 +44,14 @@ public static class TrainLinksCommand
             EventLinkModel model;
             if (p.GetValue(grid))
             {
-                foreach (double j in new[] { 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45 })
-                    foreach (double m in new[] { j + 0.1, j + 0.2, 9.0 })
+                foreach (double j in new[] { 0.2, 0.25, 0.3 })
+                    foreach (double m in new[] { j + 0.2, 9.0 })
+                    foreach (double termWeight in new[] { 0.4, 0.55, 0.7 })
+                    foreach (double penalty in new[] { 0.02, 0.05 })
                     {
-                        var tried = options with { JoinThreshold = j, MergeThreshold = m };
+                        var tried = options with { JoinThreshold = j, MergeThreshold = m, TermWeight = termWeight, NameWeight = 1 - termWeight, DayPenalty = penalty };
                         var s = StoryEvaluation.Score(StoryEvaluation.Run(articles, tried, EventLinkModel.Load(), d => annotation.SplitOf(d) != "test"), annotation, "tune");
-                        Console.WriteLine($"join {j:F2} merge {m:F2}: tune stories {s.Stories}");
+                        Console.WriteLine($"join {j:F2} merge {m:F2} words {termWeight:F2} day {penalty:F2}: tune stories {s.Stories}");
                     }
                 return 0;
             }
