@@ -123,7 +123,11 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                 target = addressee ?? frame?.Target;
                 // A statement's target is whom it addresses ("told X"), never what it is about.
                 if (trigger.Entry?.Speech == true && code.StartsWith("01"))
+                {
                     target ??= reader.Addressee(predicate.End);
+                    // "told Reuters", "told the Interfax news agency": the outlet carries the statement, it is not its target.
+                    if (target is { } outlet && outlet.Code.EndsWith("MED", StringComparison.Ordinal)) target = null;
+                }
                 else if (target is null && trigger.Governor is { } light)
                     target = reader.ObjectAfter(light.End, trigger.Start, window: trigger.Start - light.End).Target;
                 if (target is null && !(trigger.Entry?.Speech == true && code.StartsWith("01")))

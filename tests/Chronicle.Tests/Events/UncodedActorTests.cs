@@ -26,6 +26,14 @@ public class UncodedActorTests
     }
 
     [Fact]
+    public void TellingANewsAgencyIsNoEventWithTheAgency()
+    {
+        var doc = Analyze("Russia's foreign minister told Interfax on Monday that the talks had failed.");
+        Assert.Contains(doc.Entities, e => e.Code is { } code && code.EndsWith("MED", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Target?.Code is { } code && code.EndsWith("MED", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DictionaryActorsWinOverAnUncodedName()
     {
         var doc = Analyze("The US State Department has advised against travel to Tunisia.");
