@@ -78,7 +78,8 @@ public sealed class StoryBrowserTests(StoryServerFixture server, BrowserFixture 
         await Open("#/events", "#events-table tbody tr");
         await page.FillAsync("#filters input[name=actor]", "DEU");
         await page.ClickAsync("#filters button");
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#events-table tbody tr')].every(r => r.textContent.includes('DEU'))");
+        // Non-empty: while the table re-renders it is briefly empty, and every() holds on an empty list.
+        await page.WaitForFunctionAsync("() => { const rows = [...document.querySelectorAll('#events-table tbody tr')]; return rows.length > 0 && rows.every(r => r.textContent.includes('DEU')); }");
         var links = await page.EvalOnSelectorAllAsync<string[]>("#events-table a.story-link", "els => els.map(e => e.getAttribute('href'))");
         Assert.NotEmpty(links);
         Assert.All(links, href => Assert.Equal("#/story/" + server.Border, href));
