@@ -50,9 +50,10 @@ public sealed class StoryIndex(StoryOptions options)
 
         long? best = null, second = null;
         double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
+        var weighted = new WeightedArticle(Weigh(article.Terms), Weigh(article.Names));
         foreach (var (id, _) in shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(options.CandidatesScored))
         {
-            double score = Score(article, _stories[id], day);
+            double score = Score(weighted, _stories[id], day);
             if (score > bestScore || score == bestScore && id < best)
             {
                 (second, secondScore) = (best, bestScore);
@@ -71,12 +72,34 @@ public sealed class StoryIndex(StoryOptions options)
     }
 
     /// <summary>The similarity of an article to a story: what <see cref="Decide"/> compares with the thresholds.</summary>
-    public double Score(ArticleProfile article, StoryState story, int day)
+    public double Score(ArticleProfile article, StoryState story, int day) =>
+        Score(new WeightedArticle(Weigh(article.Terms), Weigh(article.Names)), story, day);
+
+    private double Score(WeightedArticle article, StoryState story, int day)
     {
         double terms = Cosine(article.Terms, story.Terms, story.TermNorm);
         double names = Cosine(article.Names, story.Names, story.NameNorm);
         int gap = story.Gap(day);
         return options.TermWeight * terms + options.NameWeight * names - options.DayPenalty * Math.Max(0, gap - 1);
+    }
+
+    /// <summary>An article's keys with their tf-idf weights and norm, computed once per decision, not per candidate.</summary>
+    private readonly record struct WeightedVector((uint Key, double Weight, double Idf)[] Keys, double Norm);
+
+    private readonly record struct WeightedArticle(WeightedVector Terms, WeightedVector Names);
+
+    private WeightedVector Weigh(WeightedKey[] keys)
+    {
+        var weighted = new (uint, double, double)[keys.Length];
+        double sum = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            double idf = IdfOf(keys[i].Key);
+            double w = keys[i].Weight * idf;
+            weighted[i] = (keys[i].Key, w, idf);
+            sum += w * w;
+        }
+        return new WeightedVector(weighted, Math.Sqrt(sum));
     }
 
     /// <summary>Adds an article to a story (created when the id is new). An article already in the index leaves its old story first.</summary>
@@ -139,17 +162,12 @@ public sealed class StoryIndex(StoryOptions options)
 
     /// <summary>tf-idf cosine; the story's norm is the one <see cref="Refresh"/> kept from its last change
     /// (idf drifts a little as other stories come and go; recomputing it per candidate cost half the time).</summary>
-    private double Cosine(WeightedKey[] article, Dictionary<uint, float> story, double storyNorm)
+    private static double Cosine(WeightedVector article, Dictionary<uint, float> story, double storyNorm)
     {
-        double dot = 0, a2 = 0;
-        foreach (var k in article)
-        {
-            double idf = IdfOf(k.Key);
-            double w = k.Weight * idf;
-            a2 += w * w;
-            if (story.TryGetValue(k.Key, out float sw)) dot += w * sw * idf;
-        }
-        return dot == 0 || storyNorm == 0 ? 0 : dot / (Math.Sqrt(a2) * storyNorm);
+        double dot = 0;
+        foreach (var (key, w, idf) in article.Keys)
+            if (story.TryGetValue(key, out float sw)) dot += w * sw * idf;
+        return dot == 0 || storyNorm == 0 ? 0 : dot / (article.Norm * storyNorm);
     }
 
     /// <summary>Recomputes a story's vector norms after it changed. Every worker changes stories in the same
