@@ -39,6 +39,7 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override string? MigrationLockSql => "SELECT pg_advisory_xact_lock(7243001)";
     protected override string? ArticleLockSql => "SELECT pg_advisory_xact_lock(hashtext(@id))";
     protected override string? StoryLockSql => "SELECT pg_advisory_xact_lock(7243002)";
+    internal override int MaxStatementParameters => 30_000;
     protected override string LikeOperator => "ILIKE";
     protected override string OptimizeSql => "ANALYZE";
 

@@ -8,13 +8,10 @@ namespace Chronicle.Store;
 /// quotes ...), and on PostgreSQL each statement is a network round trip that cost as much as the
 /// analysis itself. Both SQLite and PostgreSQL accept <c>INSERT ... VALUES (...), (...)</c> and
 /// coerce each value to its column's type. Tables are written in the order they were declared.</summary>
-internal sealed class RowBatch(DbConnection connection, DbTransaction transaction)
+/// <remarks><paramref name="maxParameters"/>: bound parameters per statement, each database's
+/// <see cref="SqlEventStore.MaxStatementParameters"/>.</remarks>
+internal sealed class RowBatch(DbConnection connection, DbTransaction transaction, int maxParameters)
 {
-    /// <summary>Bound parameters per statement. PostgreSQL: many, under its limit (65,535), since each statement is a
-    /// round trip. SQLite: few, since binding a named parameter looks its name up among all of the statement's, so one
-    /// statement of n parameters costs n² (500 stories-benchmark articles, ~2,000 rows: 0.44 s with 30,000 parameters
-    /// a statement, 0.023 s with 100; docs/stories.md, "Benchmark").</summary>
-    private readonly int maxParameters = connection is Microsoft.Data.Sqlite.SqliteConnection ? 100 : 30_000;
 
     private readonly List<BatchedTable> tables = [];
 

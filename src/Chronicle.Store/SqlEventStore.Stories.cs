@@ -74,9 +74,6 @@ public abstract partial class SqlEventStore : IGlobalEventReader
         if (ResolveStory(connection, id) is not { } target) return null;
         var members = MemberStories(connection, target.Id);
         var ids = InList("@m", members, out var memberParameters);
-        var lists = StoryLists(connection, new Dictionary<long, IReadOnlyCollection<long>> { [target.Id] = members })[target.Id];
-        var summary = Summary(target.Id, target.Title, target.First, target.Last, lists);
-
         var articles = Read(connection, $"""
             SELECT a.id, a.title, coalesce(sa.source, a.source), coalesce(sa.published, a.published), a.url, sa.score
             FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN ({ids})
@@ -105,6 +102,9 @@ public abstract partial class SqlEventStore : IGlobalEventReader
 
         var merges = Read(connection, $"SELECT from_story, into_story, score, merged_at FROM story_merges WHERE into_story IN ({ids}) ORDER BY seq",
             memberParameters, r => new StoryMerge(r.GetInt64(0), r.GetInt64(1), Dbl(r, 2), r.GetString(3)));
+        // The summary's lists come from the rows already read, in the order shown.
+        var summary = new StorySummary(target.Id, target.Title, target.First, target.Last, articles.Select(a => a.Id).ToList(),
+            articles.Select(a => a.Source).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(), events.Select(g => g.Event.Id).ToList());
         return new StoryDetail(summary, articles, events.Select(g => new GlobalEventDetail(g.Event, mentions[g.Event.Id].ToList())).ToList(),
             Disagreements(connection, ids, memberParameters), merges);
     }
@@ -273,7 +273,7 @@ public abstract partial class SqlEventStore : IGlobalEventReader
     }
 
     /// <summary>"@p0, @p1, ..." with the values as parameters (never spliced into the SQL text).</summary>
-    private static string InList<T>(string prefix, IEnumerable<T> values, out List<(string, object?)> parameters)
+    internal static string InList<T>(string prefix, IEnumerable<T> values, out List<(string, object?)> parameters)
     {
         parameters = values.Select((v, i) => (prefix + i.ToString(CultureInfo.InvariantCulture), (object?)v)).ToList();
         return parameters.Count == 0 ? "NULL" : string.Join(", ", parameters.Select(p => p.Item1));

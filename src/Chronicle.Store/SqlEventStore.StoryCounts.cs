@@ -22,23 +22,14 @@ public abstract partial class SqlEventStore
             Count("SELECT count(*) FROM event_mentions"), Count("SELECT count(*) FROM story_articles"));
     }
 
-    /// <summary>Each article's story, merges followed to the story that lives on.</summary>
+    /// <summary>Each article's story (a merge moves the merged story's rows, so this is always the story that lives on).</summary>
     internal Dictionary<string, long> StoryPartition()
     {
         using var connection = OpenConnection();
-        var mergedInto = new Dictionary<long, long>();
-        using (var command = Command(connection, null, "SELECT id, merged_into FROM stories WHERE merged_into IS NOT NULL", []))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) mergedInto[reader.GetInt64(0)] = reader.GetInt64(1);
         var partition = new Dictionary<string, long>(StringComparer.Ordinal);
-        using (var command = Command(connection, null, "SELECT article_id, story_id FROM story_articles", []))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-            {
-                long story = reader.GetInt64(1);
-                for (int hops = 0; mergedInto.TryGetValue(story, out long into) && hops < 1000; hops++) story = into;
-                partition[reader.GetString(0)] = story;
-            }
+        using var command = Command(connection, null, "SELECT article_id, story_id FROM story_articles", []);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) partition[reader.GetString(0)] = reader.GetInt64(1);
         return partition;
     }
 

@@ -16,7 +16,7 @@ public abstract partial class SqlEventStore : IEventStore
     private StoryKeeper? _stories;
     /// <summary>Story options in force; set before the first article is stored (docs/stories.md).</summary>
     public StoryOptions StoryOptions { get; init; } = StoryOptions.Default;
-    private StoryKeeper Stories => _stories ??= new StoryKeeper(StoryOptions, EventLinkModel.Load(), StoryLockSql);
+    private StoryKeeper Stories => _stories ??= new StoryKeeper(StoryOptions, EventLinkModel.Load(), StoryLockSql, MaxStatementParameters);
     public int SchemaVersion { get; private set; }
 
     protected abstract DbConnection OpenConnection();
@@ -27,6 +27,11 @@ public abstract partial class SqlEventStore : IEventStore
     protected abstract string? ArticleLockSql { get; }
     /// <summary>SQL run in a store transaction before story assignment, so workers assign one at a time (null: the transaction already does).</summary>
     protected abstract string? StoryLockSql { get; }
+    /// <summary>Bound parameters per multi-row INSERT (<see cref="RowBatch"/>). PostgreSQL: many, under its limit (65,535),
+    /// since each statement is a round trip. SQLite: few, since binding a named parameter looks its name up among all
+    /// of the statement's, so one statement of n parameters costs n² (500 stories-benchmark articles, ~2,000 rows:
+    /// 0.44 s with 30,000 parameters a statement, 0.023 s with 100; docs/stories.md, "Benchmark").</summary>
+    internal abstract int MaxStatementParameters { get; }
     /// <summary>The case-insensitive LIKE operator.</summary>
     protected abstract string LikeOperator { get; }
 
@@ -72,7 +77,7 @@ public abstract partial class SqlEventStore : IEventStore
         if (ArticleLockSql is { } lockSql) Execute(connection, transaction, lockSql, ("@id", id));
         DeleteArticleRows(connection, transaction, id);
 
-        var rows = new RowBatch(connection, transaction);
+        var rows = new RowBatch(connection, transaction, MaxStatementParameters);
         rows.Table("articles", "id", "title", "source", "url", "published", "language", "text", "analysis", "stored_at", "content_hash")
             .Write(id, analysis.Title, analysis.Source, analysis.Url, analysis.Published, analysis.Language,
                 analysis.Text, AnalysisJson.Serialize(analysis), Now(), analysis.ContentHash);

@@ -45,6 +45,7 @@ public sealed class SqliteEventStore : SqlEventStore
     protected override string? MigrationLockSql => null;   // BEGIN IMMEDIATE already locks the file
     protected override string? ArticleLockSql => null;
     protected override string? StoryLockSql => null;   // BEGIN IMMEDIATE already serializes writers
+    internal override int MaxStatementParameters => 100;
     protected override string LikeOperator => "LIKE";      // ASCII case-insensitive in SQLite
     protected override string OptimizeSql => "PRAGMA optimize = 0x10002";
 

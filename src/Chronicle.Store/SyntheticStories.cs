@@ -34,7 +34,6 @@ public static class SyntheticStories
     private sealed class Spec
     {
         public required int Number { get; init; }
-        public required int StartDay { get; init; }
         public required double[] Times { get; init; }
         public required string[] Rare { get; init; }
         public required string[] Topic { get; init; }
@@ -203,7 +202,7 @@ public static class SyntheticStories
         }
         return new Spec
         {
-            Number = number, StartDay = startDay, Times = times, Rare = rare, Topic = topic, Parties = parties.ToArray(),
+            Number = number, Times = times, Rare = rare, Topic = topic, Parties = parties.ToArray(),
             Towns = towns.ToArray(), Happenings = happenings,
         };
     }

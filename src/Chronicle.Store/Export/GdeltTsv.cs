@@ -109,5 +109,5 @@ internal static class GdeltTsv
         cells.Add("");
     }
 
-    private static string Clean(string cell) => cell.IndexOfAny(['\t', '\n', '\r']) < 0 ? cell : cell.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+    internal static string Clean(string cell) => cell.IndexOfAny(['\t', '\n', '\r']) < 0 ? cell : cell.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }

@@ -92,7 +92,7 @@ internal static class MentionsTsv
             "",                                                 // MentionDocTranslationInfo
             "",                                                 // Extras
         ];
-        w.WriteLine(string.Join('\t', cells.Select(c => c is null ? "" : c.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' '))));
+        w.WriteLine(string.Join('\t', cells.Select(c => GdeltTsv.Clean(c ?? ""))));
     }
 
     /// <summary>Where the actor stands in the text: its entity's mention in the event's sentence nearest the trigger

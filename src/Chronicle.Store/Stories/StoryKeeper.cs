@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Chronicle.Annotations;
 using Chronicle.Serialization;
 using Chronicle.Stories;
 
@@ -14,7 +13,7 @@ namespace Chronicle.Store;
 /// last look (rows with a higher <c>seq</c>). So the order of decisions is one total order, and two
 /// workers never start two stories for one happening at once. docs/stories.md.
 /// </summary>
-internal sealed class StoryKeeper(StoryOptions options, EventLinkModel model, string? lockSql)
+internal sealed class StoryKeeper(StoryOptions options, EventLinkModel model, string? lockSql, int maxParameters)
 {
     private readonly object _gate = new();
     private StoryClusterer? _clusterer;
@@ -33,7 +32,7 @@ internal sealed class StoryKeeper(StoryOptions options, EventLinkModel model, st
                 var clusterer = _clusterer ??= Warm(connection, transaction);
                 CatchUp(clusterer, connection, transaction);
                 var counters = new Counters(connection, transaction);
-                var writer = new StoryRowWriter(connection, transaction);
+                var writer = new StoryRowWriter(connection, transaction, maxParameters);
                 writer.ForgetArticles(articles.Select(a => a.Profile.ArticleId));
                 foreach (var (analysis, profile) in articles)
                 {
@@ -57,7 +56,7 @@ internal sealed class StoryKeeper(StoryOptions options, EventLinkModel model, st
     {
         lock (_gate)
         {
-            var writer = new StoryRowWriter(connection, transaction);
+            var writer = new StoryRowWriter(connection, transaction, maxParameters);
             writer.ForgetArticles([articleId]);
             writer.Flush();
             _clusterer?.Forget(articleId);
@@ -107,7 +106,7 @@ internal sealed class StoryKeeper(StoryOptions options, EventLinkModel model, st
     {
         var clusterer = new StoryClusterer(options, model);
         var latest = SqlEventStore.Scalar(connection, transaction, "SELECT max(last_published) FROM stories WHERE merged_into IS NULL") as string;
-        _seen = Convert.ToInt64(SqlEventStore.Scalar(connection, transaction, "SELECT value FROM story_counters WHERE name = 'seq'"), CultureInfo.InvariantCulture);
+        _seen = CurrentSeq(connection, transaction);
         if (StoryKeys.Day(latest) is not { } latestDay) return clusterer;
         string cutoff = StoryKeys.DayText(latestDay - options.ColdAfterDays - 1);
         Replay(clusterer, connection, transaction, """
@@ -119,7 +118,7 @@ internal sealed class StoryKeeper(StoryOptions options, EventLinkModel model, st
     /// <summary>Applies what other workers assigned and merged since this index last looked, in their order.</summary>
     private void CatchUp(StoryClusterer clusterer, DbConnection connection, DbTransaction transaction)
     {
-        long now = Convert.ToInt64(SqlEventStore.Scalar(connection, transaction, "SELECT value FROM story_counters WHERE name = 'seq'"), CultureInfo.InvariantCulture);
+        long now = CurrentSeq(connection, transaction);
         if (now == _seen) return;
         var merges = new List<(long Seq, long From, long Into)>();
         using (var command = SqlEventStore.Command(connection, transaction, "SELECT seq, from_story, into_story FROM story_merges WHERE seq > @w ORDER BY seq", [("@w", _seen)]))
@@ -128,6 +127,9 @@ internal sealed class StoryKeeper(StoryOptions options, EventLinkModel model, st
         Replay(clusterer, connection, transaction, "WHERE sa.seq > @w", ("@w", _seen), merges);
         _seen = now;
     }
+
+    private static long CurrentSeq(DbConnection connection, DbTransaction transaction) =>
+        Convert.ToInt64(SqlEventStore.Scalar(connection, transaction, "SELECT value FROM story_counters WHERE name = 'seq'"), CultureInfo.InvariantCulture);
 
     private static void Replay(StoryClusterer clusterer, DbConnection connection, DbTransaction transaction, string where,
         (string, object?) parameter, List<(long Seq, long From, long Into)>? merges = null)

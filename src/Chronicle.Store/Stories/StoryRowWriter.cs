@@ -23,10 +23,10 @@ internal sealed class StoryRowWriter
     private readonly HashSet<long> _touchedStories = [];
     private readonly HashSet<long> _touchedEvents = [];
 
-    public StoryRowWriter(DbConnection connection, DbTransaction transaction)
+    public StoryRowWriter(DbConnection connection, DbTransaction transaction, int maxParameters)
     {
         (_connection, _transaction) = (connection, transaction);
-        _rows = new RowBatch(connection, transaction);
+        _rows = new RowBatch(connection, transaction, maxParameters);
         _stories = _rows.Table("stories", "id", "title", "first_published", "last_published", "articles", "sources", "merged_into", "seq");
         _articles = _rows.Table("story_articles", "article_id", "story_id", "source", "published", "score", "seq", "profile");
         _events = _rows.Table("global_events", "id", "story_id", "cameo", "root", "quad_class", "goldstein", "source_code", "source_name",
@@ -40,15 +40,15 @@ internal sealed class StoryRowWriter
     {
         foreach (var chunk in articleIds.Chunk(IdsPerStatement))
         {
-            var (list, parameters) = InList(chunk.Select(id => (object)id).ToArray());
+            var list = SqlEventStore.InList("@i", chunk, out var parameters);
             using (var command = SqlEventStore.Command(_connection, _transaction, $"SELECT story_id FROM story_articles WHERE article_id IN ({list})", parameters))
             using (var reader = command.ExecuteReader())
                 while (reader.Read()) _touchedStories.Add(reader.GetInt64(0));
             using (var command = SqlEventStore.Command(_connection, _transaction, $"SELECT global_event_id FROM event_mentions WHERE article_id IN ({list})", parameters))
             using (var reader = command.ExecuteReader())
                 while (reader.Read()) _touchedEvents.Add(reader.GetInt64(0));
-            SqlEventStore.Execute(_connection, _transaction, $"DELETE FROM story_articles WHERE article_id IN ({list})", parameters);
-            SqlEventStore.Execute(_connection, _transaction, $"DELETE FROM event_mentions WHERE article_id IN ({list})", parameters);
+            SqlEventStore.Execute(_connection, _transaction, $"DELETE FROM story_articles WHERE article_id IN ({list})", [.. parameters]);
+            SqlEventStore.Execute(_connection, _transaction, $"DELETE FROM event_mentions WHERE article_id IN ({list})", [.. parameters]);
         }
     }
 
@@ -109,18 +109,11 @@ internal sealed class StoryRowWriter
     {
         foreach (var chunk in ids.Order().Chunk(IdsPerStatement))
         {
-            var (list, parameters) = InList(chunk.Select(id => (object)id).ToArray());
-            SqlEventStore.Execute(_connection, _transaction, deleteEmpty.Replace("{ids}", list), parameters);
-            SqlEventStore.Execute(_connection, _transaction, update.Replace("{ids}", list), parameters);
+            var list = SqlEventStore.InList("@i", chunk, out var parameters);
+            SqlEventStore.Execute(_connection, _transaction, deleteEmpty.Replace("{ids}", list), [.. parameters]);
+            SqlEventStore.Execute(_connection, _transaction, update.Replace("{ids}", list), [.. parameters]);
         }
         ids.Clear();
-    }
-
-    private static (string List, (string, object?)[] Parameters) InList(object[] values)
-    {
-        var parameters = new (string, object?)[values.Length];
-        for (int i = 0; i < values.Length; i++) parameters[i] = ("@i" + i.ToString(CultureInfo.InvariantCulture), values[i]);
-        return (string.Join(", ", parameters.Select(p => p.Item1)), parameters);
     }
 
     private static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

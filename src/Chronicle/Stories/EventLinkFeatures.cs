@@ -71,6 +71,7 @@ public static class EventLinkFeatures
             if (s2 >= Match.Country || t2 >= Match.Country) { (source, target) = (s2, t2); into[n++] = Swapped; }
         }
         n = AddSide(source, SourceName, SourceCode, SourceCountry, SourceUnknown, SourceDiffers, into, n);
+        // A target that merely differs (a name against a code only) is as good as unknown; a real clash is forbidden above.
         n = AddSide(target, TargetName, TargetCode, TargetCountry, TargetUnknown, TargetUnknown, into, n);
 
         if (m.ExplicitDay is not null && g.ExplicitDay is not null) into[n++] = DateEqual; // unequal ones are forbidden

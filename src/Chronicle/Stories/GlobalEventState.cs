@@ -29,8 +29,7 @@ public sealed class GlobalEventState
 
     internal void Add(EventMention m, string articleId, string? source, int day)
     {
-        if (Mentions == 0 || day < FirstDay) FirstDay = Mentions == 0 ? day : Math.Min(FirstDay, day);
-        if (Mentions == 0 || day > LastDay) LastDay = day;
+        (FirstDay, LastDay) = Mentions == 0 ? (day, day) : (Math.Min(FirstDay, day), Math.Max(LastDay, day));
         Mentions++;
         Articles[articleId] = Articles.GetValueOrDefault(articleId) + 1;
         if (source is not null) Sources[source] = Sources.GetValueOrDefault(source) + 1;

@@ -36,13 +36,8 @@ public sealed class StoryClusterer(StoryOptions options, EventLinkModel model)
 
     public ArticleAssignment Assign(ArticleProfile article, IStoryIds ids)
     {
-        Forget(article.ArticleId);
-        var decision = Stories.Decide(article);
+        var (storyId, decision) = AssignStory(article, ids);
         bool isNew = decision.StoryId is null;
-        long storyId = decision.StoryId ?? ids.NextStory();
-        if (decision.MergeFrom is { } from) Merge(from, storyId);
-        Stories.Join(article, storyId);
-
         var links = new MentionLink[article.Events.Length];
         for (int i = 0; i < links.Length; i++)
         {
@@ -53,6 +48,18 @@ public sealed class StoryClusterer(StoryOptions options, EventLinkModel model)
             links[i] = new MentionLink(m.EventId, global, link.Score, link.GlobalEventId is null);
         }
         return new ArticleAssignment(article.ArticleId, storyId, decision.Score, isNew, decision.MergeFrom, decision.MergeScore, links);
+    }
+
+    /// <summary>The story half of <see cref="Assign"/>: the article leaves any earlier story, then joins the chosen
+    /// one (or a new one), merging the story the decision says is the same.</summary>
+    public (long StoryId, StoryDecision Decision) AssignStory(ArticleProfile article, IStoryIds ids)
+    {
+        Forget(article.ArticleId);
+        var decision = Stories.Decide(article);
+        long storyId = decision.StoryId ?? ids.NextStory();
+        if (decision.MergeFrom is { } from) Merge(from, storyId);
+        Stories.Join(article, storyId);
+        return (storyId, decision);
     }
 
     /// <summary>Applies a decision made elsewhere. Mentions are matched to links by event id.</summary>

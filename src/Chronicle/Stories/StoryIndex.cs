@@ -72,9 +72,6 @@ public sealed class StoryIndex(StoryOptions options)
     }
 
     /// <summary>The similarity of an article to a story: what <see cref="Decide"/> compares with the thresholds.</summary>
-    public double Score(ArticleProfile article, StoryState story, int day) =>
-        Score(new WeightedArticle(Weigh(article.Terms), Weigh(article.Names)), story, day);
-
     private double Score(WeightedArticle article, StoryState story, int day)
     {
         double terms = Cosine(article.Terms, story.Terms, story.TermNorm);

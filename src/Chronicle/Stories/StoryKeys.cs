@@ -1,22 +1,22 @@
 using System.Globalization;
+using Chronicle.Learning;
 
 namespace Chronicle.Stories;
 
 /// <summary>A key (a hashed word, name, place or actor code) with its weight in one article or story.</summary>
 public readonly record struct WeightedKey(uint Key, float Weight);
 
-/// <summary>The hashes and day numbers stories are compared by. Keys are FNV-1a over lower-cased
-/// characters with a kind prefix, so a word and a name spelled alike stay apart.</summary>
+/// <summary>The hashes and day numbers stories are compared by. Keys are the learners' <see cref="FeatureKey"/>
+/// over lower-cased characters, with the kind as template, so a word and a name spelled alike stay apart.</summary>
 public static class StoryKeys
 {
     public const char Word = 'w', Name = 'n', Place = 'p', Actor = 'a';
 
     public static uint Of(char kind, ReadOnlySpan<char> text)
     {
-        uint hash = 2166136261;
-        hash = (hash ^ kind) * 16777619;
-        foreach (char c in text) hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
-        return hash == 0 ? 1 : hash; // 0 means "none" in a mention
+        ulong hash = new FeatureKey(kind).AddLower(text).Hash;
+        uint folded = (uint)(hash ^ (hash >> 32));
+        return folded == 0 ? 1 : folded; // 0 means "none" in a mention
     }
 
     /// <summary>How a name is matched across articles: a person by surname ("Boris Yeltsin" = "Yeltsin"),

@@ -29,11 +29,7 @@ public static class LinkTrainer
             foreach (var article in train)
             {
                 var profile = ArticleProfiler.Profile(article.Analysis);
-                clusterer.Forget(profile.ArticleId);
-                var decision = clusterer.Stories.Decide(profile);
-                long story = decision.StoryId ?? ids.NextStory();
-                if (decision.MergeFrom is { } from) clusterer.Merge(from, story);
-                clusterer.Stories.Join(profile, story);
+                var (story, _) = clusterer.AssignStory(profile, ids);
                 foreach (var m in profile.Events)
                 {
                     var trigger = article.Analysis.Events.First(e => e.Id == m.EventId).Trigger;
