@@ -61,8 +61,7 @@ public abstract partial class SqlEventStore : IGlobalEventReader
             """, size + 1, r => (Id: r.GetInt64(0), Title: Str(r, 1), First: Str(r, 2), Last: Str(r, 3)));
         var page = rows.Take(size).ToList();
         using var connection = OpenConnection();
-        var members = page.ToDictionary(s => s.Id, s => (IReadOnlyCollection<long>)[s.Id]);
-        var lists = StoryLists(connection, members);
+        var lists = StoryLists(connection, page.Select(s => s.Id).ToList());
         var items = page.Select(s => Summary(s.Id, s.Title, s.First, s.Last, lists[s.Id])).ToList();
         string? next = rows.Count > size ? (page[^1].Last ?? "") + "~" + page[^1].Id.ToString(CultureInfo.InvariantCulture) : null;
         return new Page<StorySummary>(items, next);
@@ -72,8 +71,8 @@ public abstract partial class SqlEventStore : IGlobalEventReader
     {
         using var connection = OpenConnection();
         if (ResolveStory(connection, id) is not { } target) return null;
-        var members = MemberStories(connection, target.Id);
-        var ids = InList("@m", members, out var memberParameters);
+        // The writer moves a merged story's rows to the story it went into and keeps merged_into one hop long.
+        var ids = InList("@m", [target.Id], out var memberParameters);
         var articles = Read(connection, $"""
             SELECT a.id, a.title, coalesce(sa.source, a.source), coalesce(sa.published, a.published), a.url, sa.score
             FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN ({ids})
@@ -157,57 +156,36 @@ public abstract partial class SqlEventStore : IGlobalEventReader
         return new GlobalEventRow(summary, null, null, -1);
     }
 
+    /// <summary>The story an id names now: itself, or the story it was merged into (one hop: the writer flattens chains).</summary>
     private static (long Id, string? Title, string? First, string? Last)? ResolveStory(DbConnection connection, long id)
     {
-        var seen = new HashSet<long>();
-        long current = id;
-        while (seen.Add(current))
-        {
-            var row = Read(connection, "SELECT id, title, first_published, last_published, merged_into FROM stories WHERE id = @id",
-                [("@id", current)], r => (Id: r.GetInt64(0), Title: Str(r, 1), First: Str(r, 2), Last: Str(r, 3), Into: r.IsDBNull(4) ? (long?)null : r.GetInt64(4)));
-            if (row.Count == 0) return null;
-            if (row[0].Into is not { } into) return (row[0].Id, row[0].Title, row[0].First, row[0].Last);
-            current = into;
-        }
-        return null; // a merge cycle: no story to show rather than a loop
-    }
-
-    /// <summary>The story and every story merged into it (directly or through another), in case the writer leaves rows on the old id.</summary>
-    private static List<long> MemberStories(DbConnection connection, long id)
-    {
-        var members = new List<long> { id };
-        var frontier = new List<long> { id };
-        while (frontier.Count > 0 && members.Count < 10_000)
-        {
-            var list = InList("@s", frontier, out var parameters);
-            frontier = Read(connection, $"SELECT id FROM stories WHERE merged_into IN ({list})", parameters, r => r.GetInt64(0))
-                .Where(s => !members.Contains(s)).ToList();
-            members.AddRange(frontier);
-        }
-        return members;
+        var row = Read(connection, """
+            SELECT coalesce(t.id, s.id), coalesce(t.title, s.title), coalesce(t.first_published, s.first_published), coalesce(t.last_published, s.last_published)
+            FROM stories s LEFT JOIN stories t ON t.id = s.merged_into WHERE s.id = @id
+            """, [("@id", id)], r => (r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3)));
+        return row.Count == 0 ? null : row[0];
     }
 
     private sealed record StoryParts(List<string> Articles, SortedSet<string> Sources, List<long> Events);
 
     /// <summary>Article ids (by publication, then id), outlets and global event ids of several stories in three queries.</summary>
-    private static Dictionary<long, StoryParts> StoryLists(DbConnection connection, Dictionary<long, IReadOnlyCollection<long>> members)
+    private static Dictionary<long, StoryParts> StoryLists(DbConnection connection, IReadOnlyCollection<long> stories)
     {
-        var result = members.Keys.ToDictionary(id => id, _ => new StoryParts([], new SortedSet<string>(StringComparer.Ordinal), []));
-        var owner = members.SelectMany(m => m.Value.Select(s => (Member: s, Story: m.Key))).ToDictionary(x => x.Member, x => x.Story);
-        if (owner.Count == 0) return result;
-        var list = InList("@s", owner.Keys, out var parameters);
+        var result = stories.ToDictionary(id => id, _ => new StoryParts([], new SortedSet<string>(StringComparer.Ordinal), []));
+        if (result.Count == 0) return result;
+        var list = InList("@s", stories, out var parameters);
         foreach (var (story, article, source) in Read(connection, $"""
             SELECT sa.story_id, sa.article_id, coalesce(sa.source, a.source) FROM story_articles sa LEFT JOIN articles a ON a.id = sa.article_id
             WHERE sa.story_id IN ({list}) ORDER BY CASE WHEN sa.published IS NULL THEN 1 ELSE 0 END, sa.published, sa.article_id
             """, parameters, r => (r.GetInt64(0), r.GetString(1), Str(r, 2))))
         {
-            var lists = result[owner[story]];
+            var lists = result[story];
             lists.Articles.Add(article);
             if (source is not null) lists.Sources.Add(source);
         }
         foreach (var (story, ev) in Read(connection, $"SELECT story_id, id FROM global_events WHERE story_id IN ({list}) ORDER BY id",
             parameters, r => (r.GetInt64(0), r.GetInt64(1))))
-            result[owner[story]].Events.Add(ev);
+            result[story].Events.Add(ev);
         return result;
     }
 
