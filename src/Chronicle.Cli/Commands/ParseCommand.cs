@@ -31,7 +31,7 @@ public static class ParseCommand
                 if (parse.GetValue(bench))
                 {
                     var r = ParserBenchmark.Run(parser, sentences);
-                    static string Show(ParserBenchmark.Rate x) => $"{x.WallWordsPerSecond:F0} words/s wall, {x.CpuWordsPerSecond:F0} by CPU time";
+                    static string Show(ParserBenchmark.Rate x) => $"{x.WallWordsPerSecond:F0} words/s wall, {x.CpuWordsPerSecond:F0} by CPU time, {x.BestPassWordsPerSecond:F0} in the fastest pass";
                     Console.WriteLine($"parse bench over {r.Words} words, one thread:");
                     Console.WriteLine($"  word features {Show(r.WordFeatures)}");
                     Console.WriteLine($"  tagger        {Show(r.Tagging)}");

@@ -207,6 +207,9 @@ public sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>The weights of one row as the model scores them (tests compare sums against it).</summary>
+    internal void ReadRow(int row, float[] values) => Row(row, values).CopyTo(values);
+
     private ReadOnlySpan<float> Row(int row, float[] buffer)
     {
         if (_weights is not null) return _weights.AsSpan(row * Classes, Classes);

@@ -1,5 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Chronicle.Learning;
@@ -61,15 +63,54 @@ internal abstract class FrozenWeights
         }
     }
 
-    /// <summary>Rows that hold many of many classes (the parser's relation table: 11 of 51) as dense floats: the
-    /// SIMD row add beats a scattered add per entry there, at 4 bytes a weight.</summary>
-    private sealed class DenseFloatRows(float[] values, int classes) : FrozenWeights(classes)
+    /// <summary>Rows that hold many of many classes (the parser's relation table: 11 of 51) in full, as half floats
+    /// widened eight at a time: the SIMD row add beats a scattered add per entry there, and half floats halve the
+    /// cache lines a row spans. The widening is exact, so the sums are bit for bit those of float rows.</summary>
+    private sealed class DenseHalfRows(ushort[] halves, int classes) : FrozenWeights(classes)
     {
-        public override long Bytes => values.LongLength * sizeof(float);
+        private const int Width = 8;
+        /// <summary>2^112: moves a half's exponent, shifted into a float's place, to the float bias (exact for every
+        /// finite half, subnormals included: a power-of-two scaling).</summary>
+        private static readonly Vector256<float> ExponentShift = Vector256.Create(BitConverter.UInt32BitsToSingle(0x77800000));
 
-        public override void Score(ReadOnlySpan<int> features, Span<float> scores) => AddDenseRows(values, Classes, features, scores);
+        public override long Bytes => halves.LongLength * sizeof(ushort);
 
-        public override void ReadRow(int row, Span<float> target) => values.AsSpan(row * Classes, Classes).CopyTo(target);
+        public override void Score(ReadOnlySpan<int> features, Span<float> scores)
+        {
+            int c = Classes;
+            int vectorEnd = Avx2.IsSupported ? c - c % Width : 0;
+            ref ushort table = ref MemoryMarshal.GetArrayDataReference(halves);
+            ref float target = ref MemoryMarshal.GetReference(scores);
+            // Class block by class block, every feature's row in feature order: the same additions in the same order
+            // as row by row, but the running sums stay in a register. The first block brings the rows into L1.
+            for (int k = 0; k < vectorEnd; k += Width)
+            {
+                var sum = Vector256.LoadUnsafe(ref target, (nuint)k);
+                foreach (int f in features)
+                    sum += Widen(Vector128.LoadUnsafe(ref table, (nuint)((long)f * c + k)));
+                sum.StoreUnsafe(ref target, (nuint)k);
+            }
+            var half = HalfValues.AsSpan();
+            for (int k = vectorEnd; k < c; k++)
+            {
+                float sum = scores[k];
+                foreach (int f in features) sum += half[halves[(long)f * c + k]];
+                scores[k] = sum;
+            }
+        }
+
+        private static Vector256<float> Widen(Vector128<ushort> bits)
+        {
+            var wide = Avx2.ConvertToVector256Int32(bits).AsUInt32(); // zero-extends
+            var magnitude = Vector256.ShiftLeft(wide & Vector256.Create(0x7FFFu), 13).AsSingle() * ExponentShift;
+            return (magnitude.AsUInt32() | Vector256.ShiftLeft(wide & Vector256.Create(0x8000u), 16)).AsSingle();
+        }
+
+        public override void ReadRow(int row, Span<float> target)
+        {
+            var source = halves.AsSpan(row * Classes, Classes);
+            for (int k = 0; k < source.Length; k++) target[k] = HalfValues[source[k]];
+        }
     }
 
     /// <summary>Fills a table from half-float rows in increasing row order.</summary>
@@ -97,11 +138,31 @@ internal abstract class FrozenWeights
             int c = Classes;
             var table = _halves.AsSpan();
             var half = HalfValues.AsSpan();
+            if (c == 3) { ScoreThree(features, scores); return; }
             foreach (int f in features)
             {
                 var row = table.Slice(f * c, c);
                 for (int k = 0; k < row.Length; k++) scores[k] += half[row[k]];
             }
+        }
+
+        /// <summary>The parser's transition table: the three sums in registers instead of a load and store per weight
+        /// (the same additions in the same order).</summary>
+        private void ScoreThree(ReadOnlySpan<int> features, Span<float> scores)
+        {
+            ref ushort table = ref MemoryMarshal.GetArrayDataReference(_halves);
+            ref float half = ref MemoryMarshal.GetArrayDataReference(HalfValues);
+            float s0 = scores[0], s1 = scores[1], s2 = scores[2];
+            foreach (int f in features)
+            {
+                ref ushort row = ref Unsafe.Add(ref table, (nint)f * 3);
+                s0 += Unsafe.Add(ref half, row);
+                s1 += Unsafe.Add(ref half, Unsafe.Add(ref row, 1));
+                s2 += Unsafe.Add(ref half, Unsafe.Add(ref row, 2));
+            }
+            scores[0] = s0;
+            scores[1] = s1;
+            scores[2] = s2;
         }
 
         public override void ReadRow(int row, Span<float> values)
@@ -154,11 +215,13 @@ internal abstract class FrozenWeights
             return this;
         }
 
-        private DenseFloatRows ToDense()
+        private DenseHalfRows ToDense()
         {
-            var values = new float[(long)(_rowStart.Length - 1) * Classes];
-            for (int row = 0; row < _rowStart.Length - 1; row++) ReadRow(row, values.AsSpan(row * Classes, Classes));
-            return new DenseFloatRows(values, Classes);
+            var halves = new ushort[(long)(_rowStart.Length - 1) * Classes];
+            for (int row = 0; row < _rowStart.Length - 1; row++)
+                for (int j = _rowStart[row]; j < _rowStart[row + 1]; j++)
+                    halves[(long)row * Classes + (_entries[j] >> 16)] = (ushort)(_entries[j] & 0xFFFF);
+            return new DenseHalfRows(halves, Classes);
         }
 
         public override unsafe void Score(ReadOnlySpan<int> features, Span<float> scores)

@@ -13,34 +13,42 @@ public sealed class GreedySequenceTagger
     private const int BaseFeatureCount = 34;
     private const int RevisionFeatureCount = BaseFeatureCount + 5;
 
-    public GreedySequenceTagger(AveragedPerceptron model, AveragedPerceptron? revision = null)
+    public GreedySequenceTagger(AveragedPerceptron model, AveragedPerceptron? revision = null, TagDictionary? dictionary = null)
     {
         Model = model;
         Revision = revision;
+        Dictionary = dictionary;
     }
 
     public AveragedPerceptron Model { get; }
     /// <summary>The second pass's model, or null for a one-pass tagger.</summary>
     public AveragedPerceptron? Revision { get; }
     public LabelSet Labels => Model.Labels;
+    /// <summary>Words tagged without scoring, in both passes; null to score every word.</summary>
+    public TagDictionary? Dictionary { get; }
+
+    /// <summary>The same weights with another dictionary. It is attached after training, not used in it: the weights
+    /// and the jackknifed tags a parser learns from stay what they were (training with it cost 0.5 LAS, docs/parser.md).</summary>
+    public GreedySequenceTagger WithDictionary(TagDictionary? dictionary) => new(Model, Revision, dictionary);
 
     /// <summary>Tags one sentence: <paramref name="tags"/> receives label ids of <see cref="Labels"/>.</summary>
     public void Tag(ReadOnlySpan<WordInfo> words, Span<int> tags)
     {
         Span<int> features = stackalloc int[RevisionFeatureCount];
         Span<float> scores = stackalloc float[Model.Classes];
-        TagPass(Model, words, tags, [], features[..BaseFeatureCount], scores);
+        TagPass(Model, Dictionary, words, tags, [], features[..BaseFeatureCount], scores);
         if (Revision is null) return;
         Span<int> first = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
         tags.CopyTo(first);
-        TagPass(Revision, words, tags, first, features, scores);
+        TagPass(Revision, Dictionary, words, tags, first, features, scores);
     }
 
-    private static void TagPass(AveragedPerceptron model, ReadOnlySpan<WordInfo> words, Span<int> tags, ReadOnlySpan<int> firstPass,
-        Span<int> features, Span<float> scores)
+    private static void TagPass(AveragedPerceptron model, TagDictionary? dictionary, ReadOnlySpan<WordInfo> words, Span<int> tags,
+        ReadOnlySpan<int> firstPass, Span<int> features, Span<float> scores)
     {
         for (int i = 0; i < words.Length; i++)
         {
+            if (dictionary is not null && dictionary.TryGet(words[i], out int known)) { tags[i] = known; continue; }
             Extract(words, tags, firstPass, i, model.Mask, features);
             model.Score(features, scores);
             tags[i] = ArgMax(scores[..model.Classes]);

@@ -12,7 +12,8 @@ namespace Chronicle.Parsing;
 public sealed class DependencyParser
 {
     private const uint Magic = 0x50444843; // "CHDP"
-    private const int FormatVersion = 2; // 2: word classes and the tagger's second pass after the three perceptrons
+    // 2: word classes and the tagger's second pass after the three perceptrons; 3: then the tagger's tag dictionary
+    private const int FormatVersion = 3;
     internal const string RootRelation = "root";
     /// <summary>File name of the default model in models/ (trained on UD English EWT, CC BY-SA 4.0).</summary>
     public const string DefaultModelFile = "parse-ewt.bin";
@@ -33,6 +34,9 @@ public sealed class DependencyParser
     }
 
     public GreedySequenceTagger Tagger { get; }
+
+    /// <summary>The same parser with another tagger of the same tag set (e.g. with a rebuilt tag dictionary).</summary>
+    internal DependencyParser WithTagger(GreedySequenceTagger tagger) => new(tagger, Transitions, Relations, Clusters);
     /// <summary>The word classes the tagger and parser were trained with (part of the model file).</summary>
     public Tagging.WordClusters? Clusters { get; }
 
@@ -155,6 +159,8 @@ public sealed class DependencyParser
         Clusters?.Write(w);
         w.Write(Tagger.Revision is not null);
         if (Tagger.Revision is not null) WritePart(w, Tagger.Revision);
+        w.Write(Tagger.Dictionary is not null);
+        Tagger.Dictionary?.Write(w);
     }
 
     /// <summary>Each perceptron is its own deflate stream; length-prefixed so loading never reads past its end.</summary>
@@ -180,7 +186,7 @@ public sealed class DependencyParser
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Chronicle dependency parser model");
         int version = r.ReadInt32();
-        if (version != FormatVersion) throw new InvalidDataException($"parser model format {version} is not supported");
+        if (version is not (2 or FormatVersion)) throw new InvalidDataException($"parser model format {version} is not supported");
         // The parts are separate deflate streams: read their bytes in file order, then inflate them side by
         // side, since inflating ~60 MB is most of the parser's load time.
         var tagger = ReadPartBytes(r);
@@ -190,7 +196,8 @@ public sealed class DependencyParser
         var revision = r.ReadBoolean() ? ReadPartBytes(r) : null;
         AveragedPerceptron? Inflate(byte[]? part) => part is null ? null : AveragedPerceptron.Load(new MemoryStream(part));
         var loaded = Pipeline.ModelLoading.InParallel(() => Inflate(relations), () => Inflate(transitions), () => Inflate(tagger), () => Inflate(revision));
-        return new DependencyParser(new GreedySequenceTagger(loaded[2]!, loaded[3]), loaded[1]!, loaded[0]!, clusters);
+        var dictionary = version >= 3 && r.ReadBoolean() ? TagDictionary.Read(r, loaded[2]!.Classes) : null;
+        return new DependencyParser(new GreedySequenceTagger(loaded[2]!, loaded[3], dictionary), loaded[1]!, loaded[0]!, clusters);
     }
 
     public static DependencyParser Load(string path)

@@ -7,13 +7,14 @@ namespace Chronicle.Parsing;
 public static class ParserBenchmark
 {
     /// <summary>Words per second by wall clock and by the process's CPU time (the fairer figure on a
-    /// shared, overloaded machine: it counts only the time this program actually ran).</summary>
-    public sealed record Rate(double WallWordsPerSecond, double CpuWordsPerSecond);
+    /// shared, overloaded machine: it counts only the time this program actually ran), and the fastest single pass
+    /// by wall clock (noise from other programs only ever slows a pass down, so the fastest is the steadiest figure).</summary>
+    public sealed record Rate(double WallWordsPerSecond, double CpuWordsPerSecond, double BestPassWordsPerSecond);
 
     public sealed record Result(long Words, Rate WordFeatures, Rate Tagging, Rate Parsing);
 
     /// <summary>Runs each phase over all sentences <paramref name="repeats"/> times after a warm-up pass.</summary>
-    public static Result Run(DependencyParser parser, IReadOnlyList<ConlluSentence> sentences, int repeats = 3)
+    public static Result Run(DependencyParser parser, IReadOnlyList<ConlluSentence> sentences, int repeats = 5)
     {
         var words = new WordInfo[sentences.Count][];
         var tags = sentences.Select(s => new int[s.Count]).ToArray();
@@ -53,10 +54,17 @@ public static class ParserBenchmark
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        for (int r = 0; r < repeats; r++) pass();
+        var best = TimeSpan.MaxValue;
+        for (int r = 0; r < repeats; r++)
+        {
+            var start = clock.Elapsed;
+            pass();
+            var elapsed = clock.Elapsed - start;
+            if (elapsed < best) best = elapsed;
+        }
         clock.Stop();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
-        return new Rate(words / clock.Elapsed.TotalSeconds, words / Math.Max(cpu.TotalSeconds, 1e-9));
+        return new Rate(words / clock.Elapsed.TotalSeconds, words / Math.Max(cpu.TotalSeconds, 1e-9), words / repeats / best.TotalSeconds);
     }
 }

@@ -12,6 +12,9 @@ public sealed record ParserTrainingOptions
     public int TaggerBucketBits { get; init; } = 20;
     /// <summary>Folds of the first-pass tags the tagger's second pass trains on (0 = one pass only).</summary>
     public int TaggerRevisionFolds { get; init; } = 4;
+    /// <summary>Words seen this often with one tag are tagged from a <see cref="TagDictionary"/> at run time (0: every word
+    /// is scored). The dictionary is built after training and plays no part in it.</summary>
+    public int TagDictionaryMinCount { get; init; } = TagDictionary.DefaultMinCount;
     public int TransitionBucketBits { get; init; } = 22;
     public int RelationBucketBits { get; init; } = 18;
     public int Seed { get; init; } = 1;
@@ -58,7 +61,7 @@ public static class ParserTrainer
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(count, Environment.ProcessorCount) }, m =>
             parsers[m] = TrainParser(examples, tagger, relations, options, options.Seed + m,
                 count == 1 ? log : line => log($"model {m + 1}/{count}: {line}"), devSet, count == 1 ? checkpoint : null));
-        if (count == 1) return parsers[0];
+        if (count == 1) return WithTagDictionary(parsers[0], treebank, options.TagDictionaryMinCount);
         // Parsers trained on different shuffles and explorations, averaged weight by weight: an ensemble
         // that costs nothing at run time.
         var average = parsers[0];
@@ -74,7 +77,17 @@ public static class ParserTrainer
             var (uas, las) = Evaluate(average, devSet);
             log($"average of {count} models: dev UAS {uas:F2} LAS {las:F2}");
         }
-        return average;
+        return WithTagDictionary(average, treebank, options.TagDictionaryMinCount);
+    }
+
+    /// <summary>The parser with its tagger's dictionary built from the treebank's gold tags (none when
+    /// <paramref name="minCount"/> is 0); weights untouched, so it also serves a model trained before.</summary>
+    public static DependencyParser WithTagDictionary(DependencyParser parser, IReadOnlyList<ConlluSentence> treebank, int minCount)
+    {
+        if (minCount <= 0) return parser.WithTagger(parser.Tagger.WithDictionary(null));
+        var sentences = treebank.Select(s => (WordsOf(s, parser.Clusters), s.Tags)).ToList();
+        var dictionary = TagDictionary.Build(sentences, parser.Tagger.Labels, minCount);
+        return parser.WithTagger(parser.Tagger.WithDictionary(dictionary));
     }
 
     private static DependencyParser TrainParser(List<Example> examples, GreedySequenceTagger tagger, LabelSet relations,

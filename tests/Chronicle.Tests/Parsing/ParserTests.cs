@@ -7,13 +7,13 @@ namespace Chronicle.Tests.Parsing;
 
 public class ParserTests
 {
-    internal static DependencyParser TrainTiny(int seed, int models = 1, WordClusters? clusters = null)
+    internal static DependencyParser TrainTiny(int seed, int models = 1, WordClusters? clusters = null, int dictionaryMinCount = 0)
     {
         var sentences = Conllu.Parse(File.ReadAllText(ConlluTests.FixturePath), "mini");
         var options = new ParserTrainingOptions
         {
             Epochs = 15, TaggerEpochs = 5, JackknifeFolds = 1, Seed = seed, Models = models, Clusters = clusters,
-            TaggerBucketBits = 12, TransitionBucketBits = 12, RelationBucketBits = 10,
+            TaggerBucketBits = 12, TransitionBucketBits = 12, RelationBucketBits = 10, TagDictionaryMinCount = dictionaryMinCount,
         };
         return ParserTrainer.Train(sentences, options);
     }
@@ -64,6 +64,24 @@ public class ParserTests
         Assert.NotNull(loaded.Tagger.Revision);
         Assert.Equal(bytes, Bytes(loaded));
         Assert.NotEqual(bytes, Bytes(TrainTiny(5))); // the classes are features: without them the weights differ
+    }
+
+    /// <summary>The tagger's dictionary is attached after training: the weights are those of the same training without
+    /// it, it travels in the model file, and rebuilding it on a trained model gives the model trained with it.</summary>
+    [Fact]
+    public void TagDictionaryLeavesTheWeightsAndTravelsInTheModelFile()
+    {
+        var plain = TrainTiny(5);
+        var withDictionary = TrainTiny(5, dictionaryMinCount: 2);
+        Assert.Null(plain.Tagger.Dictionary);
+        Assert.True(withDictionary.Tagger.Dictionary!.Count > 0);
+        var bytes = Bytes(withDictionary);
+        var loaded = DependencyParser.Load(new MemoryStream(bytes));
+        Assert.Equal(withDictionary.Tagger.Dictionary.Count, loaded.Tagger.Dictionary!.Count);
+        Assert.Equal(bytes, Bytes(loaded));
+        var sentences = Conllu.Parse(File.ReadAllText(ConlluTests.FixturePath), "mini");
+        Assert.Equal(bytes, Bytes(ParserTrainer.WithTagDictionary(plain, sentences, 2)));
+        Assert.Equal(Bytes(plain), Bytes(ParserTrainer.WithTagDictionary(withDictionary, sentences, 0)));
     }
 
     [Fact]
