@@ -8,17 +8,17 @@ namespace Chronicle.Entities;
 /// <summary>Word lists and token shapes used to find names in text without (or besides) an NER model.</summary>
 internal static class NameShapes
 {
-    /// <summary>Capitalized words that start sentences but are not names.</summary>
+    /// <summary>Capitalized words that start sentences but are not names: the sentence starters, and other function
+    /// words, days, months, titles and page furniture.</summary>
     public static readonly WordSet NotNames = new(
-        "The A An In On At But And Or If When While He She It They We I You His Her Their Our My Its This That These Those " +
-        "There Here What Who Whom Whose Why How Where After Before Since As For From With By To Of Not No Yes So Then Also " +
-        "However Meanwhile Earlier Later Last Next Some Many Most All Both Each Every Other Such One Two Three Four Five " +
-        "First Second Third Despite Although Though Because Unless Until During Under Over Among Between Without Within " +
-        "Even Still Yet Just Only Now Today Tonight Yesterday Tomorrow Once Instead Indeed Thus Hence Moreover Furthermore " +
-        "Asked Speaking According Amid Following Like Unlike Than Let Please Thank Thanks Well Oh OK Okay Sources Officials " +
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
-        "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Is Are Was Were " +
-        "Do Does Did Has Have Had Will Would Can Could Should Must Might Shall Be Been Being Don't Can't It's We're I'm " +
+        EnglishSentenceOpeners.Starters + " " +
+        "Or My Here What Who Whom Whose Why How Where Since From With By To Of Not Yes Then Also Last Next All Both Each Every " +
+        "Other Such One Two Three Four Five First Second Third Despite Although Though Because Unless Until During Under Over " +
+        "Among Between Without Within Even Just Only Now Today Tonight Yesterday Tomorrow Once Instead Indeed Thus Hence " +
+        "Moreover Furthermore Asked Speaking According Amid Following Like Unlike Than Let Please Thank Thanks Well Oh OK Okay " +
+        "Sources Officials Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July " +
+        "August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Is Are Was " +
+        "Were Do Does Did Has Have Had Will Would Can Could Should Must Might Shall Be Been Being Don't Can't It's We're I'm " +
         "Read More See Watch Photo Click Share Follow Subscribe Advertisement Related Update Breaking Exclusive Opinion " +
         "Abstract Full Text Video Image Getty Associated Press");
 

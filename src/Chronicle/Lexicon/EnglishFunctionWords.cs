@@ -56,6 +56,13 @@ internal static class EnglishFunctionWords
 
     public static readonly WordSet SpeakerPrepositions = new(Prepositions);
 
+    /// <summary>Prepositions of a short time or place phrase between a subject and its verb ("X on Saturday tweeted").</summary>
+    public static readonly WordSet AdverbialPrepositions = new("on in at during over after before since throughout");
+
+    /// <summary>Prepositions before a place ("in Baghdad", "towards Kyiv"): a capital after one is the city, not its state.</summary>
+    public static readonly WordSet PlacePrepositions = new(
+        "in at near from outside around into inside across to toward towards of through via within throughout");
+
     /// <summary>The copulas of a relative clause that labels a name ("which is banned in Russia").</summary>
     public static readonly WordSet Copulas = new(FiniteBe, ignoreCase: true);
 

@@ -132,8 +132,6 @@ internal static class SpeakerPhrases
     private static bool StartsSpeaker(Document doc, MentionIndex mentions, int k) =>
         EnglishPronouns.Speakers.Contains(doc.TokenSpan(k)) || mentions.EntityAt(k) is { Type: EntityKind.Person or EntityKind.Org or EntityKind.Norp };
 
-    private static readonly WordSet AdverbialPrepositions = new("on in at during over after before since throughout", ignoreCase: false);
-
     /// <summary>The preposition opening a phrase of at most four words that ends in a noun at <paramref name="k"/>
     /// ("on Saturday", "in the past", "at a rally") and follows a possible subject, or -1. Needs part-of-speech tags.</summary>
     private static int ShortAdverbialStart(Document doc, MentionIndex mentions, int k, int limit)
@@ -144,7 +142,7 @@ internal static class SpeakerPhrases
             // a name, pronoun or wh-word inside is a subject of its own ("on what Zimmerman described")
             if (doc.Tokens[j].Kind != TokenKind.Word || mentions.EntityAt(j) is { Type: EntityKind.Person or EntityKind.Org } || tags[j].StartsWith("W", StringComparison.Ordinal)
                 || tags[j].StartsWith("PRP", StringComparison.Ordinal)) return -1;
-            if (j < k && AdverbialPrepositions.Contains(doc.TokenSpan(j)))
+            if (j < k && EnglishFunctionWords.AdverbialPrepositions.Contains(doc.TokenSpan(j)))
             {
                 int before = j - 1;
                 while (before >= limit && doc.Tokens[before].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(before))) before--;
@@ -176,7 +174,7 @@ internal static class SpeakerPhrases
         while (k < cue && doc.Tokens[k].Kind != TokenKind.Word) k++;
         // skip an opening adverbial ("In three separate interviews, the justice ...", "Likewise, ...")
         bool participleOpening = k < cue && char.IsUpper(doc.TokenSpan(k)[0]) && (doc.TokenSpan(k).EndsWith("ed") || doc.TokenSpan(k).EndsWith("ing"));
-        if (k < cue && (IntroWords.Contains(doc.TokenSpan(k)) || participleOpening || FrontedPhraseEnd(doc, mentions, k, cue) > k))
+        if (k < cue && (EnglishSentenceOpeners.Introductory.Contains(doc.TokenSpan(k)) || participleOpening || FrontedPhraseEnd(doc, mentions, k, cue) > k))
         {
             int comma = k;
             while (comma < cue && comma < k + 20 && doc.TokenSpan(comma) is not ",") comma++;
@@ -202,7 +200,7 @@ internal static class SpeakerPhrases
             if (char.IsUpper(w[0]) && !determiner)
             {
                 // titles and names before the subject ("Polish President ..."); sentence-initial function words are not names
-                if (capitalStart < 0 && !IntroWords.Contains(w) && !EnglishPronouns.Speakers.Contains(w)) capitalStart = k;
+                if (capitalStart < 0 && !EnglishSentenceOpeners.Introductory.Contains(w) && !EnglishPronouns.Speakers.Contains(w)) capitalStart = k;
                 continue;
             }
             if (determiner || k == sentenceStart)
@@ -233,12 +231,6 @@ internal static class SpeakerPhrases
         }
         return -1;
     }
-
-    private static readonly WordSet IntroWords = new(
-        "In On At After Before During Since Following Earlier Later Meanwhile However Instead Still Yet Then Now Speaking " +
-        "Asked Last This Yesterday Today When While As Despite Although Though Because If Once Back Also But And So By " +
-        "Likewise Similarly Moreover Furthermore Nevertheless Nonetheless Indeed Still Regardless Throughout Amid Among Under " +
-        "Over With Without Within From For Of To Like Unlike Given", ignoreCase: false);
 
     private static int SentenceStart(Document doc, int token)
     {
