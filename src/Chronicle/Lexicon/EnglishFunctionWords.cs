@@ -5,8 +5,9 @@ namespace Chronicle.Lexicon;
 /// <summary>
 /// English function words (articles, determiners, auxiliaries, prepositions, conjunctions) by class, and the
 /// sets the components look up, each built from the classes plus the words that component adds. The sets
-/// differ on purpose (a modifier never extends over any closed-class word, while the name finder's list is
-/// what may not sit inside a title); what they share is written once here.
+/// differ (framing's loaded modifiers stop at any closed-class word, the name finder stops an office's
+/// modifiers at fewer) and each component's figures were measured with its own, so they are kept word for
+/// word; what they share is written once here.
 /// </summary>
 internal static class EnglishFunctionWords
 {
