@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Lexicon;
 using Chronicle.Pipeline;
 using Chronicle.Quotes;
 using Chronicle.Text;
@@ -20,9 +21,6 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
     public string Name => "entities";
     public PipelineStage Stage => PipelineStage.Identity;
     public bool EnglishOnly => true;
-
-    private static readonly WordSet PlacePrepositions = new(
-        "in at near from outside around into inside across to toward towards of through via within throughout");
 
     public void Process(Document doc)
     {
@@ -108,7 +106,7 @@ public sealed class EntityLinker(KnowledgeBase? knowledge = null) : IDocumentCom
                 // a capital after a place preposition ("in Baghdad") or named as the capital ("the capital Kyiv",
                 // "the Ukrainian capital, Kyiv") is the city; elsewhere it acts as the state ("Moscow said")
                 bool asPlace = c.End == state.Doc.Tokens[c.EndToken - 1].End && c.FirstToken > 0
-                               && (PlacePrepositions.Contains(state.Doc.TokenSpan(c.FirstToken - 1)) || NamedAsCapital(state.Doc, c.FirstToken));
+                               && (EnglishFunctionWords.PlacePrepositions.Contains(state.Doc.TokenSpan(c.FirstToken - 1)) || NamedAsCapital(state.Doc, c.FirstToken));
                 if (!asPlace) return CountryEntity(state, country);
                 var place = state.GetOrAdd("P:" + country.Code + ":" + country.Capitals[0], country.Capitals[0], EntityKind.Gpe);
                 place.FixedCode = place.FixedCountry = country.Code;

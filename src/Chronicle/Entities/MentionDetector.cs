@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Lexicon;
 using Chronicle.Tagging;
 using Chronicle.Text;
 
@@ -161,7 +162,7 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         while (i < j - 1 && !NameShapes.IsOrganizationWord(doc.TokenSpan(i))
                && (knowledge.MatchRole(doc, i, j) is not null || NameShapes.HonorificGender(doc.TokenSpan(i)) != '\0')) i++;
         // "Said Ellis: “…”": an inverted speech verb opening the sentence is no part of the name
-        if (i < j - 1 && NameShapes.InvertedSpeechVerbs.Contains(doc.TokenSpan(i)) && IsSentenceInitial(doc, doc.Sentences[sentenceIndex], i)
+        if (i < j - 1 && EnglishSpeechVerbs.SentenceOpening.Contains(doc.TokenSpan(i)) && IsSentenceInitial(doc, doc.Sentences[sentenceIndex], i)
             && j + 1 < doc.Tokens.Length && doc.TokenSpan(j) is ":" or "," && doc.Tokens[j + 1].Kind is TokenKind.OpenQuote or TokenKind.AmbiguousQuote) i++;
         // "Minister for Development Cooperation Anna de Vries", "Minister of Defence Serhiy Kyslytsya": the office's
         // portfolio run into the name is part of the title; the person starts at the given name
@@ -271,17 +272,12 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         for (int k = c.FirstToken; k < c.EndToken; k++) nameAt[k] = c;
     }
 
-    /// <summary>Head nouns of organisation names that news repeats as a description ("the league", "the front").</summary>
-    private static readonly WordSet DescriptionHeads = new(
-        "league movement party ministry agency front council committee union alliance coalition commission federation " +
-        "organisation organization institute foundation association congress assembly bank court group army");
-
     /// <summary>"the league" after "the National League for Democracy": a definite description whose head word is
     /// the head of an organisation named earlier (the linker joins it to the latest such organisation).</summary>
     private static MentionCandidate? OrganisationDescription(Document doc, int sentenceIndex, int the, int end, MentionCandidate?[] nameAt, List<MentionCandidate> names)
     {
         int head = the + 1;
-        if (head >= end || nameAt[head] is not null || !DescriptionHeads.Contains(doc.TokenSpan(head)) || !char.IsLower(doc.TokenSpan(head)[0])) return null;
+        if (head >= end || nameAt[head] is not null || !EnglishOrganisationNouns.NameDescriptionHeads.Contains(doc.TokenSpan(head)) || !char.IsLower(doc.TokenSpan(head)[0])) return null;
         // "the party leader", "the league's": the word modifies another noun
         if (head + 1 < end && (doc.TokenSpan(head + 1) is "'s" or "’s" or "of"
                                || doc.PartOfSpeech is { } tags && tags[head + 1].StartsWith("NN", StringComparison.Ordinal))) return null;
@@ -325,7 +321,7 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
                 continue;
             }
             var w = doc.TokenSpan(i);
-            if (NameShapes.Pronouns.Contains(w))
+            if (EnglishPronouns.GenderedReferences.Contains(w))
             {
                 if (!insideQuote[i])
                     result.Add(new MentionCandidate
@@ -408,9 +404,9 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
     {
         if (name.Kind != CandidateKind.Name || name.Type is not (null or EntityKind.Person)) return;
         int next = name.EndToken;
-        if (next < sentenceEnd && NameShapes.PersonVerbs.Contains(doc.TokenSpan(next))) name.PersonEvidence = true;
+        if (next < sentenceEnd && EnglishSpeechVerbs.PersonEvidence.Contains(doc.TokenSpan(next))) name.PersonEvidence = true;
         int before = name.FirstToken - 1;
-        if (before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && NameShapes.PersonVerbs.Contains(doc.TokenSpan(before))
+        if (before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && EnglishSpeechVerbs.PersonEvidence.Contains(doc.TokenSpan(before))
             && doc.Tokens.Length > before - 1 && before > 0 && doc.Tokens[before - 1].Kind is TokenKind.Punctuation or TokenKind.CloseQuote)
             name.PersonEvidence = true; // ", said Smith"
     }
@@ -424,7 +420,7 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         int k = roleStart - 1;
         int plain = 0;
         while (k >= sentenceStart && plain < 2 && nameAt[k] is null && doc.Tokens[k].Kind == TokenKind.Word
-               && char.IsLower(doc.TokenSpan(k)[0]) && !IsFunctionWord(doc.TokenSpan(k)) && knowledge.MatchRole(doc, k, roleStart) is null)
+               && char.IsLower(doc.TokenSpan(k)[0]) && !EnglishFunctionWords.NotRoleModifiers.Contains(doc.TokenSpan(k)) && knowledge.MatchRole(doc, k, roleStart) is null)
         {
             k--; plain++;
         }
@@ -461,9 +457,4 @@ internal sealed class MentionDetector(KnowledgeBase knowledge)
         return nameAt[comma - 1] is { } m && IsPersonLike(m) ? m : null;
     }
 
-    private static readonly WordSet FunctionWords = new(
-        "the a an and or but of to in on at by for with from as that this these those its their his her our is are was were be been " +
-        "has have had will would can could not no than then who which what when where while said says told after before since");
-
-    private static bool IsFunctionWord(ReadOnlySpan<char> w) => FunctionWords.Contains(w);
 }

@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Lexicon;
 using Chronicle.Text;
 
 namespace Chronicle.Entities;
@@ -7,22 +8,19 @@ namespace Chronicle.Entities;
 /// <summary>Word lists and token shapes used to find names in text without (or besides) an NER model.</summary>
 internal static class NameShapes
 {
-    /// <summary>Capitalized words that start sentences but are not names.</summary>
+    /// <summary>Capitalized words that start sentences but are not names: the sentence starters, and other function
+    /// words, days, months, titles and page furniture.</summary>
     public static readonly WordSet NotNames = new(
-        "The A An In On At But And Or If When While He She It They We I You His Her Their Our My Its This That These Those " +
-        "There Here What Who Whom Whose Why How Where After Before Since As For From With By To Of Not No Yes So Then Also " +
-        "However Meanwhile Earlier Later Last Next Some Many Most All Both Each Every Other Such One Two Three Four Five " +
-        "First Second Third Despite Although Though Because Unless Until During Under Over Among Between Without Within " +
-        "Even Still Yet Just Only Now Today Tonight Yesterday Tomorrow Once Instead Indeed Thus Hence Moreover Furthermore " +
-        "Asked Speaking According Amid Following Like Unlike Than Let Please Thank Thanks Well Oh OK Okay Sources Officials " +
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
-        "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Is Are Was Were " +
-        "Do Does Did Has Have Had Will Would Can Could Should Must Might Shall Be Been Being Don't Can't It's We're I'm " +
+        EnglishSentenceOpeners.Starters + " " +
+        "Or My Here What Who Whom Whose Why How Where Since From With By To Of Not Yes Then Also Last Next All Both Each Every " +
+        "Other Such One Two Three Four Five First Second Third Despite Although Though Because Unless Until During Under Over " +
+        "Among Between Without Within Even Just Only Now Today Tonight Yesterday Tomorrow Once Instead Indeed Thus Hence " +
+        "Moreover Furthermore Asked Speaking According Amid Following Like Unlike Than Let Please Thank Thanks Well Oh OK Okay " +
+        "Sources Officials Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July " +
+        "August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Is Are Was " +
+        "Were Do Does Did Has Have Had Will Would Can Could Should Must Might Shall Be Been Being Don't Can't It's We're I'm " +
         "Read More See Watch Photo Click Share Follow Subscribe Advertisement Related Update Breaking Exclusive Opinion " +
         "Abstract Full Text Video Image Getty Associated Press");
-
-    /// <summary>Speech verbs that open a sentence before their subject ("Said Ellis: “…”").</summary>
-    public static readonly WordSet InvertedSpeechVerbs = new("Said Says Added Adds Wrote Writes Told Tweeted");
 
     /// <summary>Honorifics before a person's name, with the gender they mark.</summary>
     public static char HonorificGender(ReadOnlySpan<char> word) => word switch
@@ -39,14 +37,6 @@ internal static class NameShapes
 
     public static readonly WordSet NameConnectors = new("bin ibn bint de da di del della der van von la le du dos of al el abu");
 
-    private static readonly WordSet OrganizationWords = new(
-        "Party Council Ministry Committee Agency University Bank Court Corp Corp. Inc Inc. Company Group Association " +
-        "Organization Organisation Institute Foundation Front Army Forces Guard Guards Brigade Brigades News Times Post " +
-        "Journal Network Campaign Department Commission Union Federation League Movement Office Service Center Centre " +
-        "Assembly Parliament Senate Congress Fund Program Programme Society Club Church Hospital School College Airlines " +
-        "Media Press Reuters Television Radio Magazine Tribune Herald Gazette Review Board Bureau Authority Coalition " +
-        "Alliance Administration Government Cabinet Police Navy Corps Command Caucus PAC Institution Trust Council Secretariat");
-
     private static readonly WordSet EventWords = new(
         "War Summit Olympics Games Conference Revolution Crisis Election Elections Festival Cup Convention Debate Uprising " +
         "Spring Offensive Massacre Accord Accords Agreement Treaty Talks Forum Expo Championship Attack Attacks Invasion");
@@ -56,13 +46,6 @@ internal static class NameShapes
         "Plain Plateau Basin Border Heights");
 
     private static readonly WordSet PlaceWords = new("Province County City State Region District Governorate Oblast Township Square Street");
-
-    /// <summary>Speech and action verbs that mark the capitalized word before them as a person ("Smith said").</summary>
-    public static readonly WordSet PersonVerbs = new(
-        "said says told tells added adds asked asks warned wrote writes noted argued claimed insisted explained " +
-        "replied responded stated announced tweeted declared acknowledged admitted denied suggested recalled", ignoreCase: false);
-
-    public static readonly WordSet Pronouns = new("he she him his her He She Him His Her");
 
     /// <summary>True for a word that can be part of a name: capitalized, or an Arabic-article name (al-Kadhimi).</summary>
     public static bool IsNameWord(Document doc, int i)
@@ -78,7 +61,7 @@ internal static class NameShapes
     public static bool IsNamePrefix(ReadOnlySpan<char> word) => word is "Operation" or "Mount" or "Lake" or "Gulf";
 
     /// <summary>A word that heads or marks an organisation's name ("Ministry", "League", "Front").</summary>
-    public static bool IsOrganizationWord(ReadOnlySpan<char> word) => OrganizationWords.Contains(word);
+    public static bool IsOrganizationWord(ReadOnlySpan<char> word) => EnglishOrganisationNouns.NameWords.Contains(word);
 
     /// <summary>Entity type of an unknown name from its words (ORG for "... Party", EVENT for "Operation ...").</summary>
     public static EntityKind? TypeFromWords(Document doc, int first, int end)
@@ -87,7 +70,7 @@ internal static class NameShapes
         var lastWord = doc.TokenSpan(end - 1);
         if (firstWord is "Operation" && end - first >= 2) return EntityKind.Event;
         for (int k = first; k < end; k++)
-            if (OrganizationWords.Contains(doc.TokenSpan(k))) return EntityKind.Org;
+            if (EnglishOrganisationNouns.NameWords.Contains(doc.TokenSpan(k))) return EntityKind.Org;
         if (EventWords.Contains(lastWord)) return EntityKind.Event;
         if (LocationWords.Contains(lastWord) || firstWord is "Mount" or "Lake" or "Gulf") return EntityKind.Loc;
         if (PlaceWords.Contains(lastWord)) return EntityKind.Gpe;

@@ -2,8 +2,9 @@ using System.Reflection;
 
 namespace Chronicle.Events;
 
-/// <summary>One CAMEO event code with its codebook facts and its PLOVER equivalent.</summary>
-public sealed record CameoCode(string Code, string Name, int QuadClass, double Goldstein, string? Plover, string? PloverMode)
+/// <summary>One CAMEO event code's codebook entry: its facts and its PLOVER equivalent (the code itself is a
+/// string here, as the codebook file and the event record write it; <see cref="CameoCode"/> is the coder's type).</summary>
+public sealed record CameoEntry(string Code, string Name, int QuadClass, double Goldstein, string? Plover, string? PloverMode)
 {
     public string Root => Code.Length >= 2 ? Code[..2] : Code;
 }
@@ -16,7 +17,7 @@ public sealed record CameoCode(string Code, string Name, int QuadClass, double G
 /// </summary>
 public sealed class CameoCodebook
 {
-    private readonly Dictionary<string, CameoCode> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CameoEntry> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string? Type, string? Mode)> _plover = new(StringComparer.Ordinal);
 
     public static CameoCodebook Default { get; } = new(
@@ -29,24 +30,24 @@ public sealed class CameoCodebook
         foreach (var f in EmbeddedData.Rows(codebookLines, 4))
         {
             var (type, mode) = Plover(f[0]);
-            _codes[f[0]] = new CameoCode(f[0], f[3], int.Parse(f[1]), double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture), type, mode);
+            _codes[f[0]] = new CameoEntry(f[0], f[3], int.Parse(f[1]), double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture), type, mode);
         }
     }
 
     public int Count => _codes.Count;
-    public IEnumerable<CameoCode> Codes => _codes.Values;
+    public IEnumerable<CameoEntry> Codes => _codes.Values;
 
     public bool Contains(string code) => _codes.ContainsKey(code);
 
     /// <summary>The codebook entry; for a code outside the codebook, one derived from its root.</summary>
-    public CameoCode Get(string code)
+    public CameoEntry Get(string code)
     {
         if (_codes.TryGetValue(code, out var known)) return known;
         var root = code.Length >= 2 ? code[..2] : code;
         var (type, mode) = Plover(code);
         if (_codes.TryGetValue(root, out var rootCode))
-            return new CameoCode(code, rootCode.Name, rootCode.QuadClass, rootCode.Goldstein, type, mode);
-        return new CameoCode(code, "user-defined code", 0, 0, null, null);
+            return new CameoEntry(code, rootCode.Name, rootCode.QuadClass, rootCode.Goldstein, type, mode);
+        return new CameoEntry(code, "user-defined code", 0, 0, null, null);
     }
 
     private (string? Type, string? Mode) Plover(string code)

@@ -24,7 +24,10 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
     public PipelineStage Stage => PipelineStage.Events;
     public bool EnglishOnly => true;
 
-    private sealed record Draft(string Code, Trigger Trigger, ActorMention Source, ActorMention? Target, ActorMention? Place, double Confidence, string Rule);
+    // "X claimed that Y attacked Z": a claim of responsibility (015) when X is Y, else an accusation (112)
+    private static readonly CameoCode SelfClaim = new("015"), Accusation = new("112");
+
+    private sealed record Draft(CameoCode Code, Trigger Trigger, ActorMention Source, ActorMention? Target, ActorMention? Place, double Confidence, string Rule);
 
     public void Process(Document document)
     {
@@ -61,9 +64,10 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                              bool speechContext, List<ActorMention> actors, List<Draft> drafts)
     {
         if (trigger.Consumed || trigger.Role is 'm' or 'l' || (trigger.Role == 'v' && trigger.Governed is not null)) return;
-        string? code = trigger.UserVerb is { } user ? UserCode(document, trigger, user, reader) : trigger.Code;
-        if (code is null && trigger.Entry?.Naming == true) code = reader.NamingCode(trigger.End);
-        if (code is null) return;
+        string? given = trigger.UserVerb is { } user ? UserCode(document, trigger, user, reader) : trigger.Code;
+        if (given is null && trigger.Entry?.Naming == true) given = reader.NamingCode(trigger.End);
+        if (given is null) return;
+        var act = new CameoCode(given);
         var predicate = trigger.Governor ?? trigger;
         var (chain, addressee) = reader.ModifierChain(predicate.Start);
         bool lightOnlyNoun = trigger.Role == 'n' && trigger.Entry!.NeedsLightVerb;
@@ -71,24 +75,25 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
 
         // Recode through the modifiers, innermost first ("will not stop attacking" -> 138 under "warned").
         var recordTrigger = lightOnlyNoun && trigger.Governor is not null ? trigger.Governor : trigger;
-        string? innerConflict = null;
+        CameoCode? innerConflict = null;
+        bool noEvent = false;
         foreach (var modifier in chain)
         {
-            if (modifier.Modifier == Modifier.Negation && innerConflict is not null && code.StartsWith("087"))
+            if (modifier.Modifier == Modifier.Negation && innerConflict is { } attacks && act.IsUnder(CodeComposer.DeEscalation))
             {
-                code = innerConflict;   // "not stop attacking": the attacks go on
+                act = attacks;   // "not stop attacking": the attacks go on
                 innerConflict = null;
                 continue;
             }
-            var composed = CodeComposer.Apply(modifier.Modifier, code, speechContext);
-            if (modifier.Modifier == Modifier.Cease && composed is not null && CodeComposer.IsConflict(code)) innerConflict = code;
-            if (composed is null && modifier.Code is null) { code = null; break; }
-            code = composed ?? modifier.Code!;
+            var composed = CodeComposer.Apply(modifier.Modifier, act, speechContext);
+            if (modifier.Modifier == Modifier.Cease && composed is not null && act.IsConflict) innerConflict = act;
+            if (composed is null && modifier.Code is null) { noEvent = true; break; }
+            act = composed ?? new CameoCode(modifier.Code!);
             if (modifier.Code is not null) recordTrigger = modifier;
         }
         if (trigger.Governor is { } governor) governor.Consumed = true;
         foreach (var modifier in chain) modifier.Consumed = true;
-        if (code is null) return;
+        if (noEvent) return;
 
         bool quoted = inQuote[trigger.Start];
         var speaker = quoted ? Speaker(document, trigger, actors, inQuote) : null;
@@ -122,7 +127,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                 source = subject;
                 target = addressee ?? frame?.Target;
                 // A statement's target is whom it addresses ("told X"), never what it is about.
-                if (trigger.Entry?.Speech == true && code.StartsWith("01"))
+                if (trigger.Entry?.Speech == true && act.IsUnder("01"))
                 {
                     target ??= reader.Addressee(predicate.End);
                     // "told Reuters", "told the Interfax news agency": the outlet carries the statement, it is not its target.
@@ -130,7 +135,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                 }
                 else if (target is null && trigger.Governor is { } light)
                     target = reader.ObjectAfter(light.End, trigger.Start, window: trigger.Start - light.End).Target;
-                if (target is null && !(trigger.Entry?.Speech == true && code.StartsWith("01")))
+                if (target is null && !(trigger.Entry?.Speech == true && act.IsUnder("01")))
                 {
                     (var found, var foundPlace, preposition) = reader.ObjectAfter(predicate.End, trigger.End);
                     target = found;
@@ -143,10 +148,10 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         {
             // Quoted words are the speaker's statement: what they say they will do or demand is coded,
             // what they describe as done is not made into a real-world event.
-            if (!IsVerbalAct(code)) return;
+            if (!act.IsVerbal) return;
             source ??= speaker;
         }
-        if (trigger.Entry?.Speech == true && code.StartsWith("01") && target is null) return;
+        if (trigger.Entry?.Speech == true && act.IsUnder("01") && target is null) return;
         if (source is null) return;
         // User PETRARCH verbs code dyads only, as PETRARCH does by default (require_dyad).
         if (trigger.UserVerb is not null && target is null) return;
@@ -154,19 +159,19 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         // Acts with no one acted on are kept only where CAMEO expects none: retreats, protests, force
         // posture, denials and claims of responsibility (statements other than plain reporting verbs).
         // Consultations go both ways; a visit (042, hosted: 043) and a mediation (045) have one direction.
-        bool reciprocal = trigger.Entry?.Reciprocal == true || code.StartsWith("04") && code is not ("042" or "043" or "045");
+        bool reciprocal = trigger.Entry?.Reciprocal == true || act.IsUnder("04") && act.Value is not ("042" or "043" or "045");
         // Coordination the parser found ("Kadhimi and Biden reached an agreement").
         if (frameArguments?.SourcePartner is { } partner && ReferenceEquals(frameArguments.Value.Source, source) && source.Partner < 0)
             source.Partner = actors.IndexOf(partner);
-        if (target is null && !(code.StartsWith("08") || code.StartsWith("14") || code.StartsWith("15"))
-            && !(code.StartsWith("01") && trigger.Entry?.Speech != true) && !(reciprocal && source.Partner >= 0)) return;
+        if (target is null && !(act.IsUnder("08") || act.IsUnder("14") || act.IsUnder("15"))
+            && !(act.IsUnder("01") && trigger.Entry?.Speech != true) && !(reciprocal && source.Partner >= 0)) return;
         double confidence = (fromFrame ? 0.75 : 0.5) + (target is not null ? 0.1 : 0) - (quoted ? 0.1 : 0);
         // Deploying troops near X: the force deployed is the object, the place is the target.
-        if (code.StartsWith("15") && target is { HasCountry: false } && place is not null) target = place;
+        if (act.IsUnder("15") && target is { HasCountry: false } && place is not null) target = place;
         // Partners named as subject meet each other, not the place where they meet.
         if (reciprocal && source.Partner >= 0 && target is not null && ReferenceEquals(target, place)) target = null;
         var rule = RuleOf(document, trigger, chain, argumentsFrom: nounArguments ? "noun" : fromFrame ? "frame" : "surface");
-        AddWithPartners(drafts, new Draft(code, recordTrigger, source, target, place, confidence, rule), actors,
+        AddWithPartners(drafts, new Draft(act, recordTrigger, source, target, place, confidence, rule), actors,
                         reciprocal, preposition == "with" && chain.Count == 0);
     }
 
@@ -203,9 +208,6 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         return rule.Append('/').Append(argumentsFrom).ToString();
     }
 
-    /// <summary>Statements, appeals, intents, demands, criticism, rejections and threats are acts of speech.</summary>
-    private static bool IsVerbalAct(string code) => code.Length >= 2 && code[..2] is "01" or "02" or "03" or "04" or "05" or "10" or "11" or "12" or "13";
-
     /// <summary>"X claimed that Y attacked Z": an accusation of Y (112), or a claim of responsibility
     /// (015) when X and Y are the same; the reported attack itself is not coded as fact.</summary>
     private static void ClaimsToAccusations(Document document, List<Trigger> triggers, ClauseReader reader, List<Draft> drafts)
@@ -215,14 +217,14 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
             if (claim.Modifier != Modifier.Claim || claim.Consumed) continue;
             var claimer = reader.SubjectBefore(claim.Start, null);
             if (claimer is null) continue;
-            var reported = drafts.Where(d => d.Trigger.Start > claim.Start && CodeComposer.IsConflict(d.Code)).OrderBy(d => d.Trigger.Start).ToList();
+            var reported = drafts.Where(d => d.Trigger.Start > claim.Start && d.Code.IsConflict).OrderBy(d => d.Trigger.Start).ToList();
             if (reported.Count == 0) continue;
             foreach (var d in reported) drafts.Remove(d);
             var first = reported[0];
             bool self = first.Source.Code.Length >= 3 && claimer.Code.Length >= 3 && first.Source.Code[..3] == claimer.Code[..3];
             var rule = "claim:" + document.TokenText(claim.Start).ToLowerInvariant() + "<" + first.Rule;
-            drafts.Add(self ? first with { Code = "015", Source = claimer, Trigger = claim, Rule = rule }
-                            : first with { Code = "112", Source = claimer, Target = first.Source, Trigger = claim, Rule = rule });
+            drafts.Add(self ? first with { Code = SelfClaim, Source = claimer, Trigger = claim, Rule = rule }
+                            : first with { Code = Accusation, Source = claimer, Target = first.Source, Trigger = claim, Rule = rule });
         }
     }
 
@@ -249,9 +251,9 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         var seen = new HashSet<(string, string?, string)>();
         foreach (var draft in drafts.OrderBy(d => d.Trigger.Start))
         {
-            var cameo = resources.Codebook.Get(draft.Code);
+            var cameo = resources.Codebook.Get(draft.Code.Value);
             // One event per source, target and root; an event without target repeats one that has it.
-            if (draft.Target is null && drafts.Any(d => d.Target is not null && Identity(d.Source) == Identity(draft.Source) && d.Code[..2] == draft.Code[..2])) continue;
+            if (draft.Target is null && drafts.Any(d => d.Target is not null && Identity(d.Source) == Identity(draft.Source) && d.Code.SharesRootWith(draft.Code))) continue;
             // An actor acting on itself ("Iraq ... liberate the Iraqi city") is a misread argument, not an event.
             if (draft.Target is { } self && SameActor(self, draft.Source)) continue;
             // No country, no known actor and no target: nothing an analyst could place.
@@ -264,7 +266,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
             document.Events.Add(new EventRecord
             {
                 Id = "V" + (document.Events.Count + 1),
-                Cameo = draft.Code, Root = cameo.Root, QuadClass = cameo.QuadClass, Goldstein = cameo.Goldstein, Plover = cameo.Plover,
+                Cameo = draft.Code.Value, Root = cameo.Root, QuadClass = cameo.QuadClass, Goldstein = cameo.Goldstein, Plover = cameo.Plover,
                 Source = sourceActor,
                 Target = targetActor,
                 Date = EventDate(document, sentence, start),

@@ -1,3 +1,4 @@
+using Chronicle.Lexicon;
 using Chronicle.Text;
 
 namespace Chronicle.Events;
@@ -53,6 +54,18 @@ public sealed class EventLexicon
     private readonly Dictionary<string, WordClass> _classes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classesBySpan;
 
+    /// <summary>The coder's word classes that are plain English closed classes, read from the shared lexicon rather
+    /// than listed again in the data file; a lexicon's own "w" lines add to them. (Declared before <see cref="Default"/>:
+    /// static fields are initialized in order.)</summary>
+    private static readonly (WordClass Class, string Words)[] EnglishClasses =
+    [
+        (WordClass.Be, EnglishFunctionWords.EventBe),
+        (WordClass.Have, EnglishFunctionWords.EventHave),
+        (WordClass.Determiner, EnglishFunctionWords.EventDeterminers),
+        (WordClass.Pronoun, EnglishPronouns.EventPronouns),
+        (WordClass.FirstPerson, EnglishPronouns.FirstPerson),
+    ];
+
     public PhraseIndex<LexiconForm> Index { get; } = new();
 
     public static EventLexicon Default { get; } = new(EmbeddedData.ReadLines("event-lexicon.txt"));
@@ -60,6 +73,8 @@ public sealed class EventLexicon
     public EventLexicon(IEnumerable<string> lines)
     {
         _classesBySpan = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (wordClass, words) in EnglishClasses)
+            AddToClass(wordClass, words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         int number = 0;
         foreach (var raw in lines)
         {
@@ -88,8 +103,7 @@ public sealed class EventLexicon
         {
             if (!Enum.TryParse<WordClass>(parts[1].Replace("_", ""), ignoreCase: true, out var wordClass) || wordClass == WordClass.None)
                 throw new FormatException($"unknown word class '{parts[1]}'");
-            foreach (var word in parts.Skip(2))
-                _classes[word] = (_classes.TryGetValue(word, out var existing) ? existing : WordClass.None) | wordClass;
+            AddToClass(wordClass, parts.Skip(2));
             return;
         }
         var lemma = parts[1];
@@ -147,6 +161,12 @@ public sealed class EventLexicon
         foreach (var (particle, pcode, pmod) in particles) entry.Particles[particle] = (pcode, pmod);
         EntryCount++;
         AddForms(entry, lemma.Split('_'), irregular);
+    }
+
+    private void AddToClass(WordClass wordClass, IEnumerable<string> words)
+    {
+        foreach (var word in words)
+            _classes[word] = (_classes.TryGetValue(word, out var existing) ? existing : WordClass.None) | wordClass;
     }
 
     private static Modifier ParseModifier(string name) =>

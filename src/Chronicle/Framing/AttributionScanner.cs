@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Lexicon;
 using Chronicle.Text;
 
 namespace Chronicle.FramingAnalysis;
@@ -27,19 +28,10 @@ public sealed class AttributionScanner
     private const int Window = 4;
 
     private static readonly PhraseTable<CueKind> Cues = new(
-        ("said says say told tells stated announced added adds claimed claims reported alleged alleges confirmed confirms " +
-         "denied denies insisted insists warned warns noted argued argues explained acknowledged admitted estimated " +
-         "wrote writes tweeted testified asserted accused accuses declared quoted")
-        .Split(' ').Select(w => (w, CueKind.Verb))
+        EnglishSpeechVerbs.ReportingVerbs.Split(' ').Select(w => (w, CueKind.Verb))
         .Append(("according to", CueKind.AccordingTo))
         .Concat(new[] { "reportedly", "allegedly", "purportedly", "supposedly" }.Select(w => (w, CueKind.Hedge))));
 
-    // sources that are not identified: "officials said", "a source close to", "people familiar with"
-    private static readonly WordSet UnnamedSources = new(
-        "official officials source sources diplomat diplomats analyst analysts expert experts observer observers " +
-        "witness witnesses resident residents insider insiders aide aides spokesman spokeswoman spokesperson " +
-        "people person reports report media critics activists authorities someone insiders familiar", ignoreCase: true);
-    private static readonly WordSet ReferringPronouns = new("he she they it we i", ignoreCase: true);
 
     public (CueKind Kind, int Length) MatchCue(Document doc, int i, int end) => Cues.LongestMatch(doc, i, end);
 
@@ -69,11 +61,11 @@ public sealed class AttributionScanner
             var t = doc.Tokens[j];
             if (t.Kind != TokenKind.Word) continue;
             var word = doc.TokenSpan(j);
-            bool capitalised = char.IsUpper(word[0]) && !FramingLexicon.FunctionWords.Contains(word);
-            if (UnnamedSources.Contains(word)) { if (unnamedNoun < 0) unnamedNoun = j; }
+            bool capitalised = char.IsUpper(word[0]) && !EnglishFunctionWords.ClosedClass.Contains(word);
+            if (EnglishOrganisationNouns.UnnamedSources.Contains(word)) { if (unnamedNoun < 0) unnamedNoun = j; }
             else if (capitalised && (inEntity[j] || j + 1 < to && IsCapitalisedName(doc, j + 1))) { if (personName < 0) personName = j; }
             else if (capitalised) { if (otherName < 0) otherName = j; }
-            else if (ReferringPronouns.Contains(word) && pronoun < 0) pronoun = j;
+            else if (EnglishPronouns.Referring.Contains(word) && pronoun < 0) pronoun = j;
         }
         // a named person outranks a generic noun ("Pentagon spokesman John Kirby said"); a generic
         // noun outranks a place or institution that merely qualifies it ("a US official said")
@@ -126,12 +118,12 @@ public sealed class AttributionScanner
 
     private static bool IsCapitalisedName(Document doc, int j) =>
         doc.Tokens[j].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[j].Start])
-        && !FramingLexicon.FunctionWords.Contains(doc.TokenSpan(j)) && !UnnamedSources.Contains(doc.TokenSpan(j));
+        && !EnglishFunctionWords.ClosedClass.Contains(doc.TokenSpan(j)) && !EnglishOrganisationNouns.UnnamedSources.Contains(doc.TokenSpan(j));
 
     private static bool ContainsUnnamedSource(Document doc, int start, int end)
     {
         for (int j = doc.TokenIndexAtOrAfter(start); j < doc.Tokens.Length && doc.Tokens[j].Start < end; j++)
-            if (UnnamedSources.Contains(doc.TokenSpan(j))) return true;
+            if (EnglishOrganisationNouns.UnnamedSources.Contains(doc.TokenSpan(j))) return true;
         return false;
     }
 

@@ -46,15 +46,6 @@ public sealed class FramingLexicon
     /// <summary>Phrases that open a note line, longest first.</summary>
     public (string Prefix, string Kind)[] LineMarkers { get; }
 
-    /// <summary>Closed-class words: a loaded modifier never extends over them ("unprovoked" + "and").</summary>
-    public static readonly WordSet FunctionWords = new(
-        "a an the this that these those its their his her our your my of in on at to for from by with without " +
-        "into onto over under about against between among through during after before since until and or but nor " +
-        "so yet as than if then when while where who whom whose which what is are was were be been being am has " +
-        "have had do does did will would shall should can could may might must not no n't it he she they we you " +
-        "i them him us me also even just only very more most such there here all any some each every both either " +
-        "neither own same other another", ignoreCase: true);
-
     private static IEnumerable<(string Phrase, LoadedEntry Value)> ParseLoaded(string tsv)
     {
         foreach (var (fields, line) in Rows(tsv, 5))

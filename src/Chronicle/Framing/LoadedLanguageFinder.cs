@@ -1,4 +1,5 @@
 using Chronicle.Annotations;
+using Chronicle.Lexicon;
 using Chronicle.Text;
 
 namespace Chronicle.FramingAnalysis;
@@ -45,7 +46,7 @@ public sealed class LoadedLanguageFinder(FramingLexicon lexicon)
     }
 
     public static bool IsContentWord(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && !FramingLexicon.FunctionWords.Contains(doc.TokenSpan(i));
+        doc.Tokens[i].Kind == TokenKind.Word && !EnglishFunctionWords.ClosedClass.Contains(doc.TokenSpan(i));
 
     private static bool IsCapitalised(Document doc, int i) => char.IsUpper(doc.Text[doc.Tokens[i].Start]);
 

@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Lexicon;
 using Chronicle.Text;
 
 namespace Chronicle.FramingAnalysis;
@@ -13,10 +14,6 @@ namespace Chronicle.FramingAnalysis;
 public sealed class SourceMarkerFinder(FramingLexicon lexicon)
 {
     private const int MaxClauseTokens = 16;
-    private static readonly WordSet GroupNouns = new(
-        "organisation organization organisations organizations group groups movement movements entity network party outlet", ignoreCase: true);
-    private static readonly WordSet RelativePronouns = new("which that who", ignoreCase: true);
-    private static readonly WordSet Copulas = new("is are was were", ignoreCase: true);
 
     /// <summary>Note lines, found by one pass over the line starts of the text (not per token).</summary>
     public List<FramingFlag> FindNoteLines(Document doc, QuotedSpans quotes)
@@ -123,8 +120,8 @@ public sealed class SourceMarkerFinder(FramingLexicon lexicon)
     {
         if (i - 1 < sentenceStart) return -1;
         var previous = doc.TokenSpan(i - 1);
-        if (previous is "(" or "," or "—" or "–" or "--" or "-" || GroupNouns.Contains(previous)) return i - 1;
-        if (i - 2 >= sentenceStart && Copulas.Contains(previous) && RelativePronouns.Contains(doc.TokenSpan(i - 2))) return i - 2;
+        if (previous is "(" or "," or "—" or "–" or "--" or "-" || EnglishOrganisationNouns.DesignatedNouns.Contains(previous)) return i - 1;
+        if (i - 2 >= sentenceStart && EnglishFunctionWords.Copulas.Contains(previous) && EnglishPronouns.RelativePronouns.Contains(doc.TokenSpan(i - 2))) return i - 2;
         return -1;
     }
 
@@ -146,10 +143,10 @@ public sealed class SourceMarkerFinder(FramingLexicon lexicon)
     {
         for (int j = from; j >= sentenceStart && j > from - 8; j--)
         {
-            if (!IsNamePart(doc, j) || FramingLexicon.FunctionWords.Contains(doc.TokenSpan(j))) continue;
+            if (!IsNamePart(doc, j) || EnglishFunctionWords.ClosedClass.Contains(doc.TokenSpan(j))) continue;
             int start = NameRunBackwards(doc, j, sentenceStart);
             if (start < 0) continue;
-            while (start < j && FramingLexicon.FunctionWords.Contains(doc.TokenSpan(start))) start++;
+            while (start < j && EnglishFunctionWords.ClosedClass.Contains(doc.TokenSpan(start))) start++;
             return MentionOf(doc, start, j);
         }
         return null;

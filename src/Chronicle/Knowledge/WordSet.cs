@@ -15,4 +15,7 @@ public sealed class WordSet
     }
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    /// <summary>The words as listed (to check one set against another; lookups go through <see cref="Contains"/>).</summary>
+    public IReadOnlySet<string> Words => _lookup.Set;
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Chronicle.Lexicon;
 using Chronicle.Pipeline;
 using Chronicle.Text;
 using Lingua;
@@ -19,11 +19,6 @@ public sealed class LanguageDetector : IDocumentComponent
     private const int ModelSampleChars = 1000;
     private const double EnglishFunctionWordShare = 0.18;
     private const int ShortTextWords = 8;
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishFunctionWords =
-        FrozenSet.ToFrozenSet(
-            "the of and to a in that is was for on with as by at from it he she his her they their we our said has have had be been are were will would not but which who this an or its after about than".Split(' '),
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Lazy<Lingua.LanguageDetector> Model = new(() =>
         LanguageDetectorBuilder.FromLanguages(
@@ -51,7 +46,7 @@ public sealed class LanguageDetector : IDocumentComponent
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
             words++;
-            if (EnglishFunctionWords.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))) function++;
+            if (EnglishFunctionWords.Commonest.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))) function++;
         }
         if (words == 0) return "und";
         if (words >= 5 && function >= EnglishFunctionWordShare * words) return "en";

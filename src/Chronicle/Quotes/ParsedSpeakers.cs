@@ -1,4 +1,5 @@
 using Chronicle.Annotations;
+using Chronicle.Lexicon;
 using Chronicle.Parsing;
 using Chronicle.Text;
 
@@ -26,7 +27,7 @@ internal static class ParsedSpeakers
         // ("Sunday on Fox News, Rep. Darrell Issa said", "WASHINGTON — Sen. X said")
         for (int j = phrase.EndToken; j < Math.Min(owner, cue); j++)
             if (!insideQuote[j] && !IsWithin(doc, j, subject)
-                && (mentions.EntityAt(j) is { Type: EntityKind.Person or EntityKind.Org } || SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(j))))
+                && (mentions.EntityAt(j) is { Type: EntityKind.Person or EntityKind.Org } || EnglishPronouns.Speakers.Contains(doc.TokenSpan(j))))
                 return null;
         return phrase;
     }
@@ -85,7 +86,7 @@ internal static class ParsedSpeakers
             return SpeakerPhrases.Relative(doc, mentions, head, antecedent, limit);
         }
         if (SpeakerPhrases.NotSubjects.Contains(w)) return null; // "it", "this", a day or "week" taken for the subject
-        if (SpeakerPhrases.Pronouns.Contains(w))
+        if (EnglishPronouns.Speakers.Contains(w))
             return new SpeakerPhrase(head, head + 1, mentions.EntityAt(head), TokenMention(doc, head), true);
         if (mentions.MentionAt(head) is { } m && mentions.EntityAt(head) is { } e)
         {

@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Lexicon;
 using Chronicle.Text;
 
 namespace Chronicle.Quotes;
@@ -12,22 +13,6 @@ namespace Chronicle.Quotes;
 /// </summary>
 public sealed partial class QuoteAttributor
 {
-    private static readonly WordSet RelayCues = new("quoted quotes quoting cited cites citing");
-
-    /// <summary>Nouns for one who speaks for an organisation, or for its written word.</summary>
-    private static readonly WordSet Representatives = new(
-        "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople statement statements communique communiqué " +
-        "announcement letter representative representatives envoy bulletin", ignoreCase: true);
-
-    /// <summary>Head nouns of descriptions that refer back to a named organisation ("the agency", "the group").</summary>
-    private static readonly WordSet OrganisationHeads = new(
-        "agency group party movement organisation organization ministry government army military front alliance council " +
-        "committee newspaper paper daily radio television station broadcaster coalition union faction militia command " +
-        "rebels guerrillas", ignoreCase: true);
-
-    /// <summary>Descriptions of the press, whose antecedent is the outlet named with that word ("news agency IRNA").</summary>
-    private static readonly WordSet PressHeads = new("agency newspaper paper daily radio television station broadcaster", ignoreCase: true);
-
     private const int AntecedentSentences = 3;
 
     /// <summary>The attribution with its speaker resolved; antecedents are sought before <paramref name="openToken"/>,
@@ -55,11 +40,11 @@ public sealed partial class QuoteAttributor
     /// <summary>"the agency quoted Foreign Minister X as saying": the one quoted, not the relay.</summary>
     private static SpeakerPhrase? RelayedSource(Document doc, MentionIndex mentions, bool[] insideQuote, Attribution found)
     {
-        if (!RelayCues.Contains(doc.TokenSpan(found.CueToken))) return null;
+        if (!EnglishSpeechVerbs.RelayCues.Contains(doc.TokenSpan(found.CueToken))) return null;
         for (int j = found.CueEnd + 1; j + 1 < doc.Tokens.Length && j <= found.CueEnd + 12 && !insideQuote[j]; j++)
         {
             if (doc.TokenSpan(j) is "." or ";" or "“" or "\"") return null;
-            if (doc.TokenSpan(j) is "as" && doc.TokenSpan(j + 1).EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Cues.Contains(doc.TokenSpan(j + 1)))
+            if (doc.TokenSpan(j) is "as" && doc.TokenSpan(j + 1).EndsWith("ing", StringComparison.Ordinal) && EnglishSpeechVerbs.Cues.Contains(doc.TokenSpan(j + 1)))
                 return SpeakerPhrases.After(doc, mentions, insideQuote, found.CueEnd - 1, j);
         }
         return null;
@@ -75,16 +60,16 @@ public sealed partial class QuoteAttributor
         for (int j = phrase.FirstToken; j < phrase.EndToken; j++)
         {
             var w = doc.TokenSpan(j);
-            representative |= Representatives.Contains(w);
+            representative |= EnglishOrganisationNouns.Representatives.Contains(w);
             if (mentions.EntityAt(j) is { Type: EntityKind.Org or EntityKind.Gpe } e && (named is null || e.Type == EntityKind.Org)) named = e;
             // "the group", "its agency", "the rebel group": a definite organisation noun
             bool definite = j > phrase.FirstToken && doc.TokenSpan(j - 1) is "the" or "The" or "its" or "Its"
                             || j >= phrase.FirstToken + 2 && doc.TokenSpan(phrase.FirstToken) is "the" or "The";
-            if (definite && OrganisationHeads.Contains(w)) description = j;
+            if (definite && EnglishOrganisationNouns.SpeakerDescriptionHeads.Contains(w)) description = j;
         }
         if (representative && named is not null) return named;
         if (description < 0) return null;
-        return PressHeads.Contains(doc.TokenSpan(description)) && OutletNamedAs(doc, mentions, doc.TokenSpan(description), phrase.FirstToken) is { } outlet
+        return EnglishOrganisationNouns.Press.Contains(doc.TokenSpan(description)) && OutletNamedAs(doc, mentions, doc.TokenSpan(description), phrase.FirstToken) is { } outlet
             ? outlet
             : SourceBefore(doc, mentions, insideQuote, phrase.FirstToken);
     }

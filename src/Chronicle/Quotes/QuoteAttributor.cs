@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Lexicon;
 using Chronicle.Parsing;
 using Chronicle.Pipeline;
 using Chronicle.Text;
@@ -131,14 +132,14 @@ public sealed partial class QuoteAttributor : IDocumentComponent
                 bool cue = CueLexicon.IsCueAt(doc, v, sentenceEnd, out cueEnd);
                 // “…,” Conway notes. / the document states.: a form that is a noun elsewhere needs a name, pronoun or
                 // determiner phrase before it
-                if ((cue || v <= k + 3 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v)))
+                if ((cue || v <= k + 3 && EnglishSpeechVerbs.CuesAfterQuote.Contains(doc.TokenSpan(v)))
                     && SpeakerPhrases.Before(doc, mentions, insideQuote, v, k) is { } before
                     && (cue || before.IsPronoun || before.Entity is not null || doc.TokenSpan(before.FirstToken) is "the" or "The" or "a" or "A"))
                     return new Attribution(before, v, cueEnd);
             }
         }
         // "Said Ellis: “…”": a sentence opening with its cue names the speaker after it
-        if (sentenceStart + 1 < span.OpenToken && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(sentenceStart)) && char.IsUpper(doc.TokenSpan(sentenceStart)[0])
+        if (sentenceStart + 1 < span.OpenToken && EnglishSpeechVerbs.CuesAfterQuote.Contains(doc.TokenSpan(sentenceStart)) && char.IsUpper(doc.TokenSpan(sentenceStart)[0])
             && SpeakerPhrases.After(doc, mentions, insideQuote, sentenceStart, span.OpenToken) is { } inverted)
             return new Attribution(inverted, sentenceStart, sentenceStart + 1);
         // 2. before the opening mark: X said “…” / X called France a “…”. When reported speech nests ("Obama said
@@ -188,8 +189,8 @@ public sealed partial class QuoteAttributor : IDocumentComponent
         for (int v = span.OpenToken - 1; v >= sentenceStart; v--)
         {
             if (insideQuote[v]) continue;
-            if (CueLexicon.IsCueAt(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && CueLexicon.CuesAfterQuote.Contains(doc.TokenSpan(v))
-                && v > sentenceStart && (SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(v - 1)) || mentions.EntityAt(v - 1) is { Type: EntityKind.Person }))
+            if (CueLexicon.IsCueAt(doc, v, span.OpenToken, out int cueEnd) || v >= span.OpenToken - 4 && EnglishSpeechVerbs.CuesAfterQuote.Contains(doc.TokenSpan(v))
+                && v > sentenceStart && (EnglishPronouns.Speakers.Contains(doc.TokenSpan(v - 1)) || mentions.EntityAt(v - 1) is { Type: EntityKind.Person }))
             {
                 // "often labeled as a “witch hunt” by Democrats": a passive cue's agent follows the quotation
                 if (closeToken + 2 < ownEnd && doc.TokenSpan(closeToken + 1) is "by" && doc.TokenSpan(v).EndsWith("ed") && v > sentenceStart
@@ -216,7 +217,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
                 var subject = doc.TokenSpan(v) is "according" or "According"
                     ? SpeakerPhrases.After(doc, mentions, insideQuote, v + 1, ownEnd)
                     // ("…, told reporters": who follows a cue of address is spoken to, not speaking)
-                    : v > closeToken + 1 && doc.TokenSpan(v - 1) is "," && !doc.TokenSpan(v).EndsWith("ing") && !CueLexicon.AddressCues.Contains(doc.TokenSpan(v))
+                    : v > closeToken + 1 && doc.TokenSpan(v - 1) is "," && !doc.TokenSpan(v).EndsWith("ing") && !EnglishSpeechVerbs.AddressCues.Contains(doc.TokenSpan(v))
                       && SpeakerPhrases.After(doc, mentions, insideQuote, cueEnd - 1, ownEnd) is { } inverted
                       ? inverted // "“…” if she didn't win by more, said David Wasserman"
                       : SpeakerPhrases.Before(doc, mentions, insideQuote, v, closeToken + 1)
@@ -227,7 +228,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
         return null;
     }
 
-    private static readonly WordSet PassiveMarkers = new("was were is are been be being as often widely frequently repeatedly once also long");
+    private static readonly WordSet PassiveMarkers = new(EnglishFunctionWords.Be + " as often widely frequently repeatedly once also long");
 
     private static bool IsWholeSentence(Document doc, QuoteSpan span, int closeToken)
     {
@@ -238,7 +239,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
     }
 
     private static readonly WordSet SubjectBreakers = new(
-        "and but since because while when after before between that which if was were is are be been being");
+        "and but since because while when after before between that which if " + EnglishFunctionWords.Be);
 
     private static void Apply(Document doc, Quote quote, Attribution a, MentionIndex mentions)
     {
@@ -251,7 +252,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
             quote.SpeakerName = e.Name;
         }
         else if (!sp.IsPronoun) quote.SpeakerName = sp.Name ?? sp.Mention.Text;
-        if (CueLexicon.AddressCues.Contains(doc.TokenSpan(a.CueToken)))
+        if (EnglishSpeechVerbs.AddressCues.Contains(doc.TokenSpan(a.CueToken)))
         {
             for (int j = a.CueEnd; j < doc.Tokens.Length && j < a.CueEnd + 8; j++)
             {
@@ -273,7 +274,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
     }
 
     private static bool StartsLowercaseOrPronoun(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Word && (char.IsLower(doc.TokenSpan(i)[0]) || SpeakerPhrases.Pronouns.Contains(doc.TokenSpan(i)));
+        doc.Tokens[i].Kind == TokenKind.Word && (char.IsLower(doc.TokenSpan(i)[0]) || EnglishPronouns.Speakers.Contains(doc.TokenSpan(i)));
 
     /// <summary>A person or organisation, or a phrase of capitalized words (a name the entity layer did not know).</summary>
     private static bool IsName(Document doc, SpeakerPhrase phrase)

@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
+using Chronicle.Lexicon;
 using Chronicle.Text;
 
 namespace Chronicle.Quotes;
@@ -12,15 +13,14 @@ internal readonly record struct SpeakerPhrase(int FirstToken, int EndToken, Enti
 /// an entity mention, a pronoun, or a short noun phrase ending at the verb.</summary>
 internal static class SpeakerPhrases
 {
-    public static readonly WordSet Pronouns = new("he she they we I He She They We it It");
-
     // auxiliaries and adverbs between a subject and its speech verb: "Macron has announced", "he also said"
     private static readonly WordSet Between = new(
-        "has have had was is were are will would did does do also then later again further once previously recently earlier " +
-        "repeatedly publicly privately only just first has n't not had already quickly simply flatly");
+        EnglishFunctionWords.FiniteHave + " " + EnglishFunctionWords.FiniteBe + " will would " + EnglishFunctionWords.Do + " " +
+        "also then later again further once previously recently earlier repeatedly publicly privately only just first n't not " +
+        "already quickly simply flatly");
 
     private static readonly WordSet PhraseBreakers = new(
-        "and or but that which who whom when while if as because , . ; : ! ? “ ” \" ( ) — – - said says told added " +
+        "and or but that which who whom when while if as because , . ; : ! ? “ ” \" ( ) — – - " + EnglishSpeechVerbs.Commonest + " added " +
         "in on at to for with from by of about after before since than into over under");
 
     /// <summary>The subject before the cue at <paramref name="cue"/>, or null.</summary>
@@ -49,7 +49,7 @@ internal static class SpeakerPhrases
         {
             // "Lewandowski added, saying ...": the finite cue just before carries the subject
             for (int j = cue - 2; j >= limit && j >= cue - 4; j--)
-                if (CueLexicon.Cues.Contains(doc.TokenSpan(j)) && !doc.TokenSpan(j).EndsWith("ing"))
+                if (EnglishSpeechVerbs.Cues.Contains(doc.TokenSpan(j)) && !doc.TokenSpan(j).EndsWith("ing"))
                     return SurfaceBefore(doc, mentions, insideQuote, j, limit);
             return SentenceSubject(doc, mentions, insideQuote, SentenceStart(doc, cue), cue);
         }
@@ -109,7 +109,7 @@ internal static class SpeakerPhrases
             return new SpeakerPhrase(k, stop, person ?? mentions.EntityAt(stop - 1), new Mention(s, e, doc.Text[s..e]), false);
         }
         if (At(doc, mentions, k, limit, backward: false) is { } at && (at.Entity is not null || at.IsPronoun)) return at;
-        if (!PhraseBreakers.Contains(doc.TokenSpan(k)) && !FunctionWords.Contains(doc.TokenSpan(k))
+        if (!PhraseBreakers.Contains(doc.TokenSpan(k)) && !EnglishFunctionWords.NotSpeakers.Contains(doc.TokenSpan(k))
             && PersonAfterModifiers(doc, mentions, insideQuote, k, limit) is { } modified) return modified;
         return At(doc, mentions, k, limit, backward: false);
     }
@@ -130,11 +130,7 @@ internal static class SpeakerPhrases
     }
 
     private static bool StartsSpeaker(Document doc, MentionIndex mentions, int k) =>
-        Pronouns.Contains(doc.TokenSpan(k)) || mentions.EntityAt(k) is { Type: EntityKind.Person or EntityKind.Org or EntityKind.Norp };
-
-    private static readonly WordSet Prepositions = new("in on at to for with from by of about after before since than into over under during throughout");
-
-    private static readonly WordSet AdverbialPrepositions = new("on in at during over after before since throughout", ignoreCase: false);
+        EnglishPronouns.Speakers.Contains(doc.TokenSpan(k)) || mentions.EntityAt(k) is { Type: EntityKind.Person or EntityKind.Org or EntityKind.Norp };
 
     /// <summary>The preposition opening a phrase of at most four words that ends in a noun at <paramref name="k"/>
     /// ("on Saturday", "in the past", "at a rally") and follows a possible subject, or -1. Needs part-of-speech tags.</summary>
@@ -146,7 +142,7 @@ internal static class SpeakerPhrases
             // a name, pronoun or wh-word inside is a subject of its own ("on what Zimmerman described")
             if (doc.Tokens[j].Kind != TokenKind.Word || mentions.EntityAt(j) is { Type: EntityKind.Person or EntityKind.Org } || tags[j].StartsWith("W", StringComparison.Ordinal)
                 || tags[j].StartsWith("PRP", StringComparison.Ordinal)) return -1;
-            if (j < k && AdverbialPrepositions.Contains(doc.TokenSpan(j)))
+            if (j < k && EnglishFunctionWords.AdverbialPrepositions.Contains(doc.TokenSpan(j)))
             {
                 int before = j - 1;
                 while (before >= limit && doc.Tokens[before].Kind == TokenKind.Word && Between.Contains(doc.TokenSpan(before))) before--;
@@ -178,7 +174,7 @@ internal static class SpeakerPhrases
         while (k < cue && doc.Tokens[k].Kind != TokenKind.Word) k++;
         // skip an opening adverbial ("In three separate interviews, the justice ...", "Likewise, ...")
         bool participleOpening = k < cue && char.IsUpper(doc.TokenSpan(k)[0]) && (doc.TokenSpan(k).EndsWith("ed") || doc.TokenSpan(k).EndsWith("ing"));
-        if (k < cue && (IntroWords.Contains(doc.TokenSpan(k)) || participleOpening || FrontedPhraseEnd(doc, mentions, k, cue) > k))
+        if (k < cue && (EnglishSentenceOpeners.Introductory.Contains(doc.TokenSpan(k)) || participleOpening || FrontedPhraseEnd(doc, mentions, k, cue) > k))
         {
             int comma = k;
             while (comma < cue && comma < k + 20 && doc.TokenSpan(comma) is not ",") comma++;
@@ -196,15 +192,15 @@ internal static class SpeakerPhrases
                 int s0 = doc.Tokens[capitalStart].Start, e0 = doc.Tokens[k - 1].End;
                 return new SpeakerPhrase(capitalStart, k, mentions.EntityAt(k - 1), new Mention(s0, e0, doc.Text[s0..e0]), false);
             }
-            if (Pronouns.Contains(w) && w is not ("it" or "It"))
+            if (EnglishPronouns.Speakers.Contains(w) && w is not ("it" or "It"))
                 return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
             if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { Type: EntityKind.Person or EntityKind.Org or EntityKind.Norp } e)
                 return new SpeakerPhrase(k, doc.TokenIndexAtOrAfter(m.End), e, m, false);
-            bool determiner = Determiners.Contains(w);
+            bool determiner = EnglishFunctionWords.PhraseOpeners.Contains(w);
             if (char.IsUpper(w[0]) && !determiner)
             {
                 // titles and names before the subject ("Polish President ..."); sentence-initial function words are not names
-                if (capitalStart < 0 && !IntroWords.Contains(w) && !Pronouns.Contains(w)) capitalStart = k;
+                if (capitalStart < 0 && !EnglishSentenceOpeners.Introductory.Contains(w) && !EnglishPronouns.Speakers.Contains(w)) capitalStart = k;
                 continue;
             }
             if (determiner || k == sentenceStart)
@@ -231,18 +227,10 @@ internal static class SpeakerPhrases
         for (int j = k; j < cue && j < k + 6; j++)
         {
             if (doc.TokenSpan(j) is ",") return j;
-            if (mentions.EntityAt(j) is not null || Pronouns.Contains(doc.TokenSpan(j))) return -1;
+            if (mentions.EntityAt(j) is not null || EnglishPronouns.Speakers.Contains(doc.TokenSpan(j))) return -1;
         }
         return -1;
     }
-
-    private static readonly WordSet Determiners = new("the a an one two three some many several most all both other The A An One Two Three Some Many Several Most All Both Other");
-
-    private static readonly WordSet IntroWords = new(
-        "In On At After Before During Since Following Earlier Later Meanwhile However Instead Still Yet Then Now Speaking " +
-        "Asked Last This Yesterday Today When While As Despite Although Though Because If Once Back Also But And So By " +
-        "Likewise Similarly Moreover Furthermore Nevertheless Nonetheless Indeed Still Regardless Throughout Amid Among Under " +
-        "Over With Without Within From For Of To Like Unlike Given", ignoreCase: false);
 
     private static int SentenceStart(Document doc, int token)
     {
@@ -259,8 +247,8 @@ internal static class SpeakerPhrases
             if (j >= 0 && doc.TokenSpan(j) is ",") j--;
             return Relative(doc, mentions, k, j, limit);
         }
-        if (PhraseBreakers.Contains(w) || FunctionWords.Contains(w)) return null;
-        if (Pronouns.Contains(w))
+        if (PhraseBreakers.Contains(w) || EnglishFunctionWords.NotSpeakers.Contains(w)) return null;
+        if (EnglishPronouns.Speakers.Contains(w))
             return new SpeakerPhrase(k, k + 1, mentions.EntityAt(k), new Mention(doc.Tokens[k].Start, doc.Tokens[k].End, w.ToString()), true);
         if (mentions.MentionAt(k) is { } m && mentions.EntityAt(k) is { } e)
         {
@@ -288,7 +276,7 @@ internal static class SpeakerPhrases
         }
         if (!LooksLikeNounPhrase(doc, start, stop)) return null;
         // "in the past described": the object of a preposition is no subject
-        if (backward && start - 1 >= limit && Prepositions.Contains(doc.TokenSpan(start - 1))) return null;
+        if (backward && start - 1 >= limit && EnglishFunctionWords.SpeakerPrepositions.Contains(doc.TokenSpan(start - 1))) return null;
         int s = doc.Tokens[start].Start, e2 = doc.Tokens[stop - 1].End;
         // an entity named inside the phrase ("a spokesman for the Pentagon") is the speaker's organisation
         Entity? inner = null;
@@ -308,10 +296,6 @@ internal static class SpeakerPhrases
             name = phrase.Entity is null ? phrase.Mention.Text : null;
         return new SpeakerPhrase(relative, relative + 1, entity, mention, false, name);
     }
-
-    private static readonly WordSet FunctionWords = new(
-        "the a an this these those his her their its our my your some any no not to be been being do does did it's " +
-        "when where how why if whether then than so such very more most less just even also only but", ignoreCase: true);
 
     internal static readonly WordSet NotSubjects = new(
         "it this that there what which who also so then now here today yesterday week month year time these those " +

@@ -1,5 +1,6 @@
 using Chronicle.Annotations;
 using Chronicle.FramingAnalysis;
+using Chronicle.Lexicon;
 using Chronicle.Serialization;
 
 namespace Chronicle.Stories;
@@ -75,7 +76,7 @@ public static class ArticleProfiler
             int start = i;
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))) i++;
             var word = text.AsSpan(start, i - start);
-            if (word.Length >= 3 && !FramingLexicon.FunctionWords.Contains(word)) Add(counts, StoryKeys.Of(StoryKeys.Word, word), weight);
+            if (word.Length >= 3 && !EnglishFunctionWords.ClosedClass.Contains(word)) Add(counts, StoryKeys.Of(StoryKeys.Word, word), weight);
         }
     }
 

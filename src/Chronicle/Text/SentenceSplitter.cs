@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Chronicle.Lexicon;
 
 namespace Chronicle.Text;
 
@@ -11,12 +11,6 @@ namespace Chronicle.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    /// <summary>Closed-class words that start sentences; after "U.S." or "Inc." they mark a new one.</summary>
-    private static readonly FrozenSet<string> Starters = FrozenSet.ToFrozenSet(
-        "The A An He She It They We I You This That These Those There But And In On At For If When While After Before As His Her Its Their Our Some Many Most No Yet So Still However Meanwhile Earlier Later".Split(' '),
-        StringComparer.Ordinal);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
-        Starters.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Sentence[] Split(string text, Token[] tokens)
     {
@@ -99,7 +93,7 @@ public static class SentenceSplitter
     {
         char c = text[tok.Start];
         if (afterAbbreviation)
-            return tok.Kind == TokenKind.OpenQuote || StarterLookup.Contains(text.AsSpan(tok.Start, tok.Length));
+            return tok.Kind == TokenKind.OpenQuote || EnglishSentenceOpeners.SentenceStarters.Contains(text.AsSpan(tok.Start, tok.Length));
         if (char.IsUpper(c) || char.IsDigit(c)) return true;
         if (tok.Kind is TokenKind.OpenQuote or TokenKind.AmbiguousQuote) return true;
         return c is '(' or '[' or '—' or '–' or '-' or '*' or '•';

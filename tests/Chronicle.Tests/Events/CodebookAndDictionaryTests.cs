@@ -41,14 +41,14 @@ public class CodebookAndDictionaryTests
     [InlineData(Modifier.Cease, "163", "085")]
     [InlineData(Modifier.Claim, "190", "015")]
     public void ModifiersRecodeTheActTheyGovern(Modifier modifier, string inner, string expected) =>
-        Assert.Equal(expected, CodeComposer.Apply(modifier, inner, speechContext: true));
+        Assert.Equal(expected, CodeComposer.Apply(modifier, new CameoCode(inner), speechContext: true)?.Value);
 
     [Fact]
     public void NegatedViolenceIsNoEventAndModalsNeedSpeech()
     {
-        Assert.Null(CodeComposer.Apply(Modifier.Negation, "190", true));
-        Assert.Equal("072", CodeComposer.Apply(Modifier.Modal, "072", speechContext: false));
-        Assert.Equal("0332", CodeComposer.Apply(Modifier.Modal, "072", speechContext: true));
+        Assert.Null(CodeComposer.Apply(Modifier.Negation, new CameoCode("190"), true));
+        Assert.Equal("072", CodeComposer.Apply(Modifier.Modal, new CameoCode("072"), speechContext: false)?.Value);
+        Assert.Equal("0332", CodeComposer.Apply(Modifier.Modal, new CameoCode("072"), speechContext: true)?.Value);
     }
 
     [Fact]
