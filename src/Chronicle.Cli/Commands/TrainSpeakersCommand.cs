@@ -19,7 +19,7 @@ public static class TrainSpeakersCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training quotations.", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 1 };
         var eval = new Option<string?>("--eval") { Description = "Score the committed model on this PolNeAR split folder instead of training.", HelpName = "DIR" };
-        var holdout = new Option<bool>("--holdout") { Description = "Train on nine articles in ten of --train and print accuracy on the tenth (nothing written)." };
+        var holdout = new Option<bool>("--holdout") { Description = "Five-fold cross-validation by article on --train: print the accuracy of quotations scored by models that did not see them (nothing written)." };
         var command = new Command("speakers", "Train the quotation speaker ranker on PolNeAR train, or score it (--eval DIR).") { train, output, epochs, seed, eval, holdout };
         command.SetAction(p =>
         {
@@ -35,8 +35,15 @@ public static class TrainSpeakersCommand
             }
             if (p.GetValue(holdout))
             {
-                var fit = SpeakerTrainer.Train(examples.Where(x => x.Article % 10 != 0).ToList(), p.GetValue(epochs), p.GetValue(seed));
-                Print("holdout", dir, SpeakerTrainer.Score(fit, examples.Where(x => x.Article % 10 == 0).ToList()));
+                // five folds by article: every quotation is scored by a model that never saw its article
+                double right = 0, cascade = 0, oracle = 0;
+                for (int fold = 0; fold < 5; fold++)
+                {
+                    var fit = SpeakerTrainer.Train(examples.Where(x => x.Article % 5 != fold).ToList(), p.GetValue(epochs), p.GetValue(seed));
+                    var s = SpeakerTrainer.Score(fit, examples.Where(x => x.Article % 5 == fold).ToList());
+                    (right, cascade, oracle) = (right + s.Ranker * s.Quotes, cascade + s.Cascade * s.Quotes, oracle + s.Oracle * s.Quotes);
+                }
+                Print("5-fold", dir, (right / examples.Count, cascade / examples.Count, oracle / examples.Count, examples.Count));
                 return 0;
             }
             var ranker = SpeakerTrainer.Train(examples, p.GetValue(epochs), p.GetValue(seed));

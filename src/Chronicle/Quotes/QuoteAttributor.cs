@@ -70,12 +70,12 @@ public sealed partial class QuoteAttributor : IDocumentComponent
             // ("Carter said that ... ⏎ “That's because ...”")
             if (found is null && !scare && paragraph - previousParagraph >= 2)
                 (found, rule) = (SpeakerOfPreviousParagraph(doc, mentions, insideQuote, paragraphs, paragraph), CascadeRule.PreviousParagraph);
-            SpeakerPhrase? chosenPhrase = null;
+            Attribution? chosen = null;
             if (found is { } attribution)
             {
                 var f = Resolve(doc, mentions, insideQuote, attribution, span.OpenToken);
                 Apply(doc, quote, f, mentions);
-                chosenPhrase = f.Speaker;
+                chosen = f;
                 if (f.Speaker.IsPronoun && quote.Speaker is null && previous?.Speaker is not null && doc.TokenSpan(f.Speaker.FirstToken) is "he" or "she" or "He" or "She")
                 {
                     quote.Speaker = previous.Speaker;
@@ -97,7 +97,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
             {
                 var site = new QuoteSite(span, closeToken, sentence, Math.Max(sentence, doc.SentenceIndexAt(doc.Tokens[Math.Min(closeToken, doc.Tokens.Length - 1)].Start)),
                                          paragraph, scare, StartsSentence(doc, span), IsWholeSentence(doc, span, closeToken), WordCount(quote.Text), rule, previous);
-                Rank(doc, mentions, insideQuote, paragraphs, site, quote, chosenPhrase);
+                Rank(doc, mentions, insideQuote, paragraphs, site, quote, chosen);
             }
             doc.Quotes.Add(quote);
             if (quote.SpeakerMention is not null)

@@ -66,11 +66,12 @@ internal static class CascadeRule
 public sealed partial class QuoteAttributor
 {
     /// <summary>The ranker's choice among the candidates replaces the cascade's answer already in <paramref name="quote"/>.</summary>
-    private void Rank(Document doc, MentionIndex mentions, bool[] insideQuote, List<int> paragraphs, in QuoteSite site, Quote quote, SpeakerPhrase? cascadePhrase)
+    private void Rank(Document doc, MentionIndex mentions, bool[] insideQuote, List<int> paragraphs, in QuoteSite site, Quote quote, Attribution? cascadeAttribution)
     {
-        var candidates = Candidates(doc, mentions, insideQuote, paragraphs, site, quote, cascadePhrase);
+        var cues = new List<int>();
+        var candidates = Candidates(doc, mentions, insideQuote, paragraphs, site, quote, cascadeAttribution, cues);
         if (candidates.Count == 0) return;
-        SpeakerFeatures.Extract(doc, paragraphs, site, candidates, _ranker?.Mask ?? SpeakerRanker.TrainingMask);
+        SpeakerFeatures.Extract(doc, paragraphs, site, candidates, cues, _ranker?.Mask ?? SpeakerRanker.TrainingMask);
         Observer?.Invoke(doc, quote, candidates);
         if (_ranker?.Choose(candidates) is >= 0 and var best) candidates[best].Output.WriteTo(quote);
     }
@@ -82,20 +83,21 @@ public sealed partial class QuoteAttributor
     /// cue subjects and objects, person/organisation mentions and pronouns within the window, the previous speaker and
     /// the paragraph's topic person. Candidates naming one entity are merged (the scorer and the reader see one speaker).</summary>
     private static List<SpeakerCandidate> Candidates(Document doc, MentionIndex mentions, bool[] insideQuote, List<int> paragraphs,
-                                                     in QuoteSite site, Quote quote, SpeakerPhrase? cascadePhrase)
+                                                     in QuoteSite site, Quote quote, Attribution? cascade, List<int> cues)
     {
         var list = new List<SpeakerCandidate>();
         var byKey = new Dictionary<string, SpeakerCandidate>(StringComparer.Ordinal);
-        var cascade = SpeakerOutput.Of(quote);
-        if (cascade.Mention is { } cm)
+        var answer = SpeakerOutput.Of(quote);
+        if (answer.Mention is { } cm)
             Add(list, byKey, doc, site, new SpeakerCandidate
             {
-                Phrase = cascadePhrase ?? new SpeakerPhrase(doc.TokenIndexAtOrAfter(cm.Start), doc.TokenIndexAtOrAfter(cm.End), null, cm, false),
-                Sources = SpeakerSource.Cascade, Output = cascade,
+                Phrase = cascade?.Speaker ?? new SpeakerPhrase(doc.TokenIndexAtOrAfter(cm.Start), doc.TokenIndexAtOrAfter(cm.End), null, cm, false),
+                CueToken = cascade?.CueToken ?? -1, Sources = SpeakerSource.Cascade, Output = answer,
             });
         int firstSentence = Math.Max(0, site.OpenSentence - WindowBefore);
         int lastSentence = Math.Min(doc.Sentences.Length - 1, site.CloseSentence + WindowAfter);
         int from = doc.Sentences[firstSentence].FirstToken, to = doc.Sentences[lastSentence].EndToken;
+        var relays = new List<(int Start, int End)>();
         for (int v = from; v < to; v++)
         {
             if (insideQuote[v] || doc.Tokens[v].Kind != TokenKind.Word) continue;
@@ -103,9 +105,15 @@ public sealed partial class QuoteAttributor
             int sentenceStart = doc.Sentences[sentence].FirstToken, sentenceEnd = doc.Sentences[sentence].EndToken;
             if (CueLexicon.IsCueAt(doc, v, sentenceEnd, out int cueEnd))
             {
+                cues.Add(v);
                 bool according = doc.TokenSpan(v) is "according" or "According";
                 if (!according && SpeakerPhrases.Before(doc, mentions, insideQuote, v, sentenceStart) is { } subject)
+                {
+                    // "IRNA quoted the radio as saying": the relay's own mention is no candidate of its own
+                    if (RelayedSource(doc, mentions, insideQuote, new Attribution(subject, v, cueEnd)) is not null)
+                        relays.Add((doc.Tokens[subject.FirstToken].Start, doc.Tokens[subject.EndToken - 1].End));
                     AddPhrase(list, byKey, doc, mentions, insideQuote, site, subject, v, cueEnd, SpeakerSource.CueSubject);
+                }
                 if (SpeakerPhrases.After(doc, mentions, insideQuote, according ? v + 1 : cueEnd - 1, sentenceEnd) is { } after)
                     AddPhrase(list, byKey, doc, mentions, insideQuote, site, after, v, cueEnd, SpeakerSource.CueAfter);
             }
@@ -133,6 +141,9 @@ public sealed partial class QuoteAttributor
             AddPhrase(list, byKey, doc, mentions, insideQuote, site,
                 new SpeakerPhrase(first, doc.TokenIndexAtOrAfter(tm.End), topic, tm, false), -1, -1, SpeakerSource.Topic);
         }
+        if (relays.Count > 0)
+            list.RemoveAll(c => (c.Sources & ~(SpeakerSource.Mention | SpeakerSource.Topic)) == 0 && c.Phrase.Entity is { } e
+                                && e.Mentions.Exists(m => relays.Exists(r => m.Start >= r.Start && m.End <= r.End)));
         return list;
     }
 

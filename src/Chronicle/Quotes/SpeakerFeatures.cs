@@ -22,17 +22,23 @@ internal static class SpeakerFeatures
     {
         Bias = 1, Source, SourceSet, Rule, Kind, Pronoun, Offset, Direction, Distance, Rank, KindPlace, Cue, CueClass,
         WordBefore, WordAfter, Relation, RelationToCue, Outlet, PreviousSpeaker, InsideQuote, QuoteShape, CascadeNone,
-        CascadeShape, Salience, SameParagraph, SourceCount, CascadeKind, SourcePlace, Description, CueKind,
+        CascadeShape, Salience, SameParagraph, SourceCount, CascadeKind, SourcePlace, Description, CueKind, Intervening, CascadePick, Head, CueRelation,
     }
 
-    private static readonly WordSet OutletWords = new("agency newspaper paper daily radio television tv station broadcaster news times post journal", ignoreCase: true);
+    private static readonly WordSet OutletWords = new("media agency newspaper paper daily radio television tv station broadcaster news times post journal", ignoreCase: true);
 
     /// <summary>Writes the features of every candidate (after all are known: the rank by distance needs them all).</summary>
-    public static void Extract(Document doc, List<int> paragraphs, in QuoteSite site, List<SpeakerCandidate> candidates, int mask)
+    public static void Extract(Document doc, List<int> paragraphs, in QuoteSite site, List<SpeakerCandidate> candidates, List<int> cues, int mask)
     {
         Span<int> buffer = stackalloc int[MaxFeatures];
         bool cascadeNone = true;
-        foreach (var c in candidates) cascadeNone &= (c.Sources & SpeakerSource.Cascade) == 0;
+        int pick = 0; // what the cascade chose: nothing, an entity (by kind), a pronoun, a description
+        foreach (var c in candidates)
+            if ((c.Sources & SpeakerSource.Cascade) != 0)
+            {
+                cascadeNone = false;
+                pick = c.Phrase.Entity is { } pe ? 10 + (int)pe.Type : c.Phrase.IsPronoun ? 1 : 2;
+            }
         foreach (var c in candidates)
         {
             int n = 0;
@@ -57,7 +63,13 @@ internal static class SpeakerFeatures
             F(new FeatureKey((int)T.Kind).Add(kind), buffer);
             F(new FeatureKey((int)T.CascadeKind).Add(kind).Add(cascade ? 1 : 0).Add(c.Phrase.IsPronoun ? 1 : 0), buffer);
             if (c.Phrase.IsPronoun) F(new FeatureKey((int)T.Pronoun).AddLower(doc.TokenSpan(c.Phrase.FirstToken)), buffer);
-            if (c.Phrase.Entity is null && !c.Phrase.IsPronoun) F(new FeatureKey((int)T.Description).Add(c.Phrase.EndToken - c.Phrase.FirstToken > 3 ? 1 : 0), buffer);
+            if (c.Phrase.Entity is null && !c.Phrase.IsPronoun && c.Phrase.EndToken <= doc.Tokens.Length && c.Phrase.EndToken > c.Phrase.FirstToken)
+            {
+                // the head word of a description: "the spokesman" speaks, "which", "suggestions" and "Even" do not
+                F(new FeatureKey((int)T.Description).Add(c.Phrase.EndToken - c.Phrase.FirstToken > 3 ? 1 : 0), buffer);
+                F(new FeatureKey((int)T.Head).AddLower(doc.TokenSpan(c.Phrase.EndToken - 1)), buffer);
+            }
+            F(new FeatureKey((int)T.CascadePick).Add(pick).Add(kind).Add(cascade ? 1 : 0).Add(c.Phrase.IsPronoun ? 1 : 0), buffer);
             F(new FeatureKey((int)T.Offset).Add(offset), buffer);
             F(new FeatureKey((int)T.Direction).Add(direction).Add(offset), buffer);
             F(new FeatureKey((int)T.Distance).Add(distance).Add(direction), buffer);
@@ -70,8 +82,16 @@ internal static class SpeakerFeatures
                 int cueClass = CueLexicon.AddressCues.Contains(cue) ? 1 : RelayCue(cue) ? 2 : cue is "according" or "According" ? 3 : cue.EndsWith("ing") ? 4 : 0;
                 F(new FeatureKey((int)T.CueClass).Add(cueClass).Add((int)(c.Sources & (SpeakerSource.CueSubject | SpeakerSource.CueAfter))), buffer);
                 F(new FeatureKey((int)T.CueKind).Add(cueClass).Add(kind).Add(c.CueToken < c.Phrase.FirstToken ? 1 : 0), buffer);
+                // a cue in a main clause reports; one in "after X said ..." or "who told ..." is background
+                if (DependencyTree.IsParsed(doc))
+                    F(new FeatureKey((int)T.CueRelation).Add(DependencyTree.BaseRelation(doc, c.CueToken)).Add(offset == 0 ? 1 : 0), buffer);
             }
             int first = c.Phrase.FirstToken, end = c.Phrase.EndToken;
+            // speech cues between the candidate and the quotation: the nearer cue usually has the quotation
+            int intervening = 0, near = c.CueToken >= 0 ? c.CueToken : first;
+            foreach (int v in cues)
+                if (v != c.CueToken && (near < site.Span.OpenToken ? v > near && v < site.Span.OpenToken : v < near && v > site.CloseToken)) intervening++;
+            F(new FeatureKey((int)T.Intervening).Add(Math.Min(2, intervening)).Add(c.CueToken >= 0 ? 1 : 0).Add(direction), buffer);
             if (first > 0 && first <= doc.Tokens.Length) F(new FeatureKey((int)T.WordBefore).AddLower(doc.TokenSpan(first - 1)).Add(cascade ? 1 : 0), buffer);
             if (end < doc.Tokens.Length) F(new FeatureKey((int)T.WordAfter).AddLower(doc.TokenSpan(end)).Add(cascade ? 1 : 0), buffer);
             if (DependencyTree.IsParsed(doc) && first < end && end <= doc.Tokens.Length)
