@@ -69,8 +69,8 @@ public sealed partial class QuoteAttributor
     private void Rank(Document doc, MentionIndex mentions, bool[] insideQuote, List<int> paragraphs, in QuoteSite site, Quote quote, Attribution? cascadeAttribution)
     {
         // a cue of the quotation's own sentence that names a speaker ("…,” X said as Y shouted “…”) is the cascade's
-        // surest rule: the ranker decides elsewhere
-        if (site.CascadeRule == CascadeRule.InSentence && !site.Scare) return;
+        // surest rule, for scare quotes too: the ranker decides elsewhere
+        if (site.CascadeRule == CascadeRule.InSentence) return;
         var cues = new List<int>();
         var candidates = Candidates(doc, mentions, insideQuote, paragraphs, site, quote, cascadeAttribution, cues);
         if (candidates.Count == 0) return;
