@@ -24,6 +24,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainParseCommand.Create());
         command.Subcommands.Add(TrainGazetteerCommand.Create());
         command.Subcommands.Add(TrainLinksCommand.Create());
+        command.Subcommands.Add(TrainSpeakersCommand.Create());
         return command;
     }
 

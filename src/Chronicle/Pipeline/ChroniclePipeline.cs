@@ -38,7 +38,7 @@ public static class ChroniclePipeline
             // ... and places on the map: coordinates from the offline GeoNames gazetteer (docs/geo.md)
             .Use(new Geocoder())
             // Quotes: quoted speech and its speakers
-            .Use(new QuoteAttributor())
+            .Use(new QuoteAttributor(models))
             // Time and Quantities: TIMEX3 dates anchored on publication, counted claims
             .Use(new TimeComponent())
             .Use(new QuantityComponent())

@@ -16,6 +16,19 @@ namespace Chronicle.Quotes;
 /// </summary>
 public sealed partial class QuoteAttributor : IDocumentComponent
 {
+    private readonly SpeakerRanker? _ranker;
+
+    /// <summary>The attributor with the shipped speaker ranker (docs/entities-quotes.md), or the cascade alone when
+    /// the catalog has no ranker file.</summary>
+    public QuoteAttributor(ModelCatalog? models = null) : this(SpeakerRanker.TryLoad(models), rankerGiven: true) { }
+
+    /// <summary>The attributor with this ranker; null: the ordered rules (the cascade) alone.</summary>
+    public QuoteAttributor(SpeakerRanker? ranker, bool rankerGiven = true) => _ranker = rankerGiven ? ranker : null;
+
+    /// <summary>Training: sees every ranked quotation's candidates (with features for <see cref="SpeakerRanker.NewForTraining"/>'s
+    /// table) after the cascade has written its answer, before any ranker choice.</summary>
+    internal Action<Document, Quote, List<SpeakerCandidate>>? Observer { get; init; }
+
     public string Name => "quotes";
     public PipelineStage Stage => PipelineStage.Quotes;
     public bool EnglishOnly => true;
@@ -38,33 +51,37 @@ public sealed partial class QuoteAttributor : IDocumentComponent
             bool scare = WordCount(quote.Text) <= 2 && !IsWholeSentence(doc, span, closeToken);
             int sentence = doc.SentenceIndexAt(span.Start);
             var found = FindInSentence(doc, mentions, insideQuote, span, closeToken);
-            if (found is null && !scare) found = FindInIntroduction(doc, mentions, insideQuote, span);
+            int rule = found is null ? CascadeRule.None : CascadeRule.InSentence;
+            if (found is null && !scare) (found, rule) = (FindInIntroduction(doc, mentions, insideQuote, span), CascadeRule.Introduction);
             // the quotation right after an attributed one, in the next sentence, goes on with its speaker
             bool continuesPrevious = previous is not null && sentence - previousSentence <= 1 && paragraph - previousParagraph <= 1;
             // a named person as the quoting sentence's own subject ("Kall compared Trump to a coach who is “…”")
             // outranks an attribution in the sentence before and the previous quotation's speaker
             if (found is null && !scare && !StartsSentence(doc, span)
                 && SubjectOfQuotingSentence(doc, mentions, insideQuote, span, personOnly: true) is { Speaker.IsPronoun: false } named)
-                found = named;
+                (found, rule) = (named, CascadeRule.NamedSubject);
             if (found is null && !scare && !continuesPrevious)
-                found = FindInPreviousSentence(doc, mentions, insideQuote, span, paragraphs);
+                (found, rule) = (FindInPreviousSentence(doc, mentions, insideQuote, span, paragraphs), CascadeRule.PreviousSentence);
             if (found is null && (scare || !continuesPrevious))
             {
                 if (!StartsSentence(doc, span) && SubjectOfQuotingSentence(doc, mentions, insideQuote, span, personOnly: scare) is { } subject)
-                    found = subject; // "Sanders credited Clinton's victory to “a closed primary ...”": the subject's words, no cue
+                    (found, rule) = (subject, CascadeRule.Subject); // "Sanders credited Clinton's victory to “a closed primary ...”": the subject's words, no cue
             }
             // a paragraph of reported speech between the previous quotation and this one names the new speaker
             // ("Carter said that ... ⏎ “That's because ...”")
             if (found is null && !scare && paragraph - previousParagraph >= 2)
-                found = SpeakerOfPreviousParagraph(doc, mentions, insideQuote, paragraphs, paragraph);
+                (found, rule) = (SpeakerOfPreviousParagraph(doc, mentions, insideQuote, paragraphs, paragraph), CascadeRule.PreviousParagraph);
+            Attribution? chosen = null;
             if (found is { } attribution)
             {
                 var f = Resolve(doc, mentions, insideQuote, attribution, span.OpenToken);
                 Apply(doc, quote, f, mentions);
+                chosen = f;
                 if (f.Speaker.IsPronoun && quote.Speaker is null && previous?.Speaker is not null && doc.TokenSpan(f.Speaker.FirstToken) is "he" or "she" or "He" or "She")
                 {
                     quote.Speaker = previous.Speaker;
                     quote.SpeakerName = previous.SpeakerName;
+                    rule = CascadeRule.PronounOfPrevious;
                 }
             }
             else if (!scare && previous?.SpeakerMention is not null && paragraph - previousParagraph <= 2)
@@ -74,6 +91,14 @@ public sealed partial class QuoteAttributor : IDocumentComponent
                 quote.SpeakerName = previous.SpeakerName;
                 quote.SpeakerMention = previous.SpeakerMention;
                 quote.Cue = previous.Cue;
+                rule = CascadeRule.ContinuesPrevious;
+            }
+            else rule = CascadeRule.None;
+            if (_ranker is not null || Observer is not null)
+            {
+                var site = new QuoteSite(span, closeToken, sentence, Math.Max(sentence, doc.SentenceIndexAt(doc.Tokens[Math.Min(closeToken, doc.Tokens.Length - 1)].Start)),
+                                         paragraph, scare, StartsSentence(doc, span), IsWholeSentence(doc, span, closeToken), WordCount(quote.Text), rule, previous);
+                Rank(doc, mentions, insideQuote, paragraphs, site, quote, chosen);
             }
             doc.Quotes.Add(quote);
             if (quote.SpeakerMention is not null)
@@ -317,7 +342,7 @@ public sealed partial class QuoteAttributor : IDocumentComponent
         return starts;
     }
 
-    private static int ParagraphOf(List<int> starts, int offset)
+    internal static int ParagraphOf(List<int> starts, int offset)
     {
         int index = starts.BinarySearch(offset);
         return index >= 0 ? index : ~index - 1;
