@@ -1,4 +1,5 @@
 using Chronicle.Annotations;
+using Chronicle.Lexicon;
 using Chronicle.Text;
 
 namespace Chronicle.Quotes;
@@ -121,7 +122,7 @@ public sealed partial class QuoteAttributor
                     AddPhrase(list, byKey, doc, mentions, insideQuote, site, after, v, cueEnd, SpeakerSource.CueAfter);
             }
             var w = doc.TokenSpan(v);
-            if (SpeakerPhrases.Pronouns.Contains(w) && w is not ("it" or "It"))
+            if (EnglishPronouns.Speakers.Contains(w) && w is not ("it" or "It"))
                 AddPhrase(list, byKey, doc, mentions, insideQuote, site,
                     new SpeakerPhrase(v, v + 1, mentions.EntityAt(v), new Mention(doc.Tokens[v].Start, doc.Tokens[v].End, w.ToString()), true),
                     -1, -1, SpeakerSource.Pronoun);

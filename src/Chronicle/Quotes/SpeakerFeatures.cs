@@ -1,6 +1,7 @@
 using Chronicle.Annotations;
 using Chronicle.Knowledge;
 using Chronicle.Learning;
+using Chronicle.Lexicon;
 using Chronicle.Parsing;
 using Chronicle.Text;
 
@@ -79,7 +80,7 @@ internal static class SpeakerFeatures
             {
                 var cue = doc.TokenSpan(c.CueToken);
                 F(new FeatureKey((int)T.Cue).AddLower(cue), buffer);
-                int cueClass = CueLexicon.AddressCues.Contains(cue) ? 1 : RelayCue(cue) ? 2 : cue is "according" or "According" ? 3 : cue.EndsWith("ing") ? 4 : 0;
+                int cueClass = EnglishSpeechVerbs.AddressCues.Contains(cue) ? 1 : EnglishSpeechVerbs.RelayCues.Contains(cue) ? 2 : cue is "according" or "According" ? 3 : cue.EndsWith("ing") ? 4 : 0;
                 F(new FeatureKey((int)T.CueClass).Add(cueClass).Add((int)(c.Sources & (SpeakerSource.CueSubject | SpeakerSource.CueAfter))), buffer);
                 F(new FeatureKey((int)T.CueKind).Add(cueClass).Add(kind).Add(c.CueToken < c.Phrase.FirstToken ? 1 : 0), buffer);
                 // a cue in a main clause reports; one in "after X said ..." or "who told ..." is background
@@ -119,7 +120,6 @@ internal static class SpeakerFeatures
         }
     }
 
-    private static bool RelayCue(ReadOnlySpan<char> cue) => cue is "quoted" or "quotes" or "quoting" or "cited" or "cites" or "citing";
 
     /// <summary>A news outlet: an organisation with a media code, or a phrase headed by an outlet word.</summary>
     private static bool IsOutlet(Document doc, SpeakerCandidate c)
