@@ -230,8 +230,10 @@ public static class TrainCommand
     /// present; none for "none" or when no file is found.</summary>
     internal static WordClusters? LoadClusters(string? option)
     {
-        var clusterFile = option ?? ModelCatalog.Default.Find(DefaultClusters);
-        if (clusterFile is null || clusterFile == "none") return null;
+        if (option == "none") return null;
+        // A missing default must stop the run: training on without word classes gives a quietly weaker model.
+        var clusterFile = option ?? ModelCatalog.Default.Find(DefaultClusters)
+            ?? throw new InputException(DefaultClusters, "word classes not found in the models folder (give --clusters FILE, or --clusters none to train without them)");
         var clusters = WordClusters.ReadText(TextInput.ReadFile(clusterFile, 1L << 28).Split('\n'));
         Log($"word clusters: {clusters.Count} words from {clusterFile}");
         return clusters;
