@@ -136,9 +136,9 @@ internal abstract class FrozenWeights
         public override void Score(ReadOnlySpan<int> features, Span<float> scores)
         {
             int c = Classes;
+            if (c == 3) { ScoreThree(features, scores); return; }
             var table = _halves.AsSpan();
             var half = HalfValues.AsSpan();
-            if (c == 3) { ScoreThree(features, scores); return; }
             foreach (int f in features)
             {
                 var row = table.Slice(f * c, c);

@@ -9,42 +9,23 @@ namespace Chronicle.Quotes;
 /// margin and the best one wins (the earlier candidate on ties: the cascade's answer comes first). Trained by
 /// <c>chronicle train speakers</c> on PolNeAR train and loaded by name; without the file the cascade decides alone.
 /// </summary>
-public sealed class SpeakerRanker
+public sealed class SpeakerRanker : MarginModel
 {
     public const string Name = "speaker-ranker-v1";
     public const string FileName = Name + ".model";
     /// <summary>2^16 rows: the templates hash a few thousand distinct values (cue and neighbouring words most).</summary>
     private const int BucketBits = 16;
-    internal const int Other = 0, Speaker = 1;
+    internal const int Other = No, Speaker = Yes;
     internal const int TrainingMask = (1 << BucketBits) - 1;
 
-    public SpeakerRanker(AveragedPerceptron perceptron)
-    {
-        if (perceptron.Classes != 2) throw new InvalidDataException($"{Name}: not a speaker-ranker model ({perceptron.Classes} classes)");
-        Perceptron = perceptron;
-    }
-
-    public AveragedPerceptron Perceptron { get; }
+    public SpeakerRanker(AveragedPerceptron perceptron) : base(perceptron, Name) { }
 
     internal int Mask => Perceptron.Mask;
 
-    public static SpeakerRanker NewForTraining() => new(new AveragedPerceptron(new LabelSet(["other", "speaker"]), BucketBits));
+    public static SpeakerRanker NewForTraining() => new(NewPerceptron("other", "speaker", BucketBits));
 
     /// <summary>The shipped model, or null when its file is not in the catalog (the cascade then decides alone).</summary>
-    public static SpeakerRanker? TryLoad(ModelCatalog? catalog = null)
-    {
-        var path = (catalog ?? ModelCatalog.Default).Find(FileName);
-        if (path is null) return null;
-        using var stream = File.OpenRead(path);
-        return new SpeakerRanker(AveragedPerceptron.Load(stream));
-    }
-
-    public float Margin(ReadOnlySpan<int> features)
-    {
-        Span<float> scores = stackalloc float[2];
-        Perceptron.Score(features, scores);
-        return scores[Speaker] - scores[Other];
-    }
+    public static SpeakerRanker? TryLoad(ModelCatalog? catalog = null) => TryRead(catalog, FileName) is { } p ? new SpeakerRanker(p) : null;
 
     /// <summary>Index of the best candidate (the first on ties), or -1 for none.</summary>
     internal int Choose(List<SpeakerCandidate> candidates)
@@ -57,13 +38,5 @@ public sealed class SpeakerRanker
             if (m > bestMargin) (best, bestMargin) = (i, m);
         }
         return best;
-    }
-
-    public void Save(Stream stream) => Perceptron.Save(stream);
-
-    public void Save(string path)
-    {
-        using var stream = File.Create(path);
-        Save(stream);
     }
 }

@@ -9,34 +9,25 @@ namespace Chronicle.Stories;
 /// than another one; a mention links to its best allowed candidate with a positive margin. Trained by
 /// <c>chronicle train links</c> on the same-event annotation (docs/stories.md) and loaded by name.
 /// </summary>
-public sealed class EventLinkModel
+public sealed class EventLinkModel : MarginModel
 {
     public const string Name = "event-link-v1";
     public const string FileName = Name + ".model";
     private const int BucketBits = 8; // 2^8 >= EventLinkFeatures.Count: every feature has its own row
-    internal const int Other = 0, Same = 1;
+    internal const int Other = No, Same = Yes;
 
-    private readonly AveragedPerceptron _perceptron;
-
-    public EventLinkModel(AveragedPerceptron perceptron)
+    public EventLinkModel(AveragedPerceptron perceptron) : base(perceptron, Name)
     {
-        if (perceptron.Classes != 2 || perceptron.Mask + 1 < EventLinkFeatures.Count)
-            throw new InvalidDataException($"{Name}: not an event-link model ({perceptron.Classes} classes, {perceptron.Mask + 1} buckets)");
-        _perceptron = perceptron;
+        if (perceptron.Mask + 1 < EventLinkFeatures.Count)
+            throw new InvalidDataException($"{Name}: not an event-link model ({perceptron.Mask + 1} buckets)");
     }
 
-    public AveragedPerceptron Perceptron => _perceptron;
-
-    public static EventLinkModel NewForTraining() => new(new AveragedPerceptron(new LabelSet(["other", "same"]), BucketBits));
+    public static EventLinkModel NewForTraining() => new(NewPerceptron("other", "same", BucketBits));
 
     /// <summary>The shipped model from the catalog; a clear error when the file is missing.</summary>
-    public static EventLinkModel Load(ModelCatalog? catalog = null)
-    {
-        var path = (catalog ?? ModelCatalog.Default).Find(FileName)
-            ?? throw new FileNotFoundException($"model {FileName} not found in {(catalog ?? ModelCatalog.Default).Directory} (chronicle train links makes it)");
-        using var stream = File.OpenRead(path);
-        return new EventLinkModel(AveragedPerceptron.Load(stream));
-    }
+    public static EventLinkModel Load(ModelCatalog? catalog = null) =>
+        new(TryRead(catalog, FileName)
+            ?? throw new FileNotFoundException($"model {FileName} not found in {(catalog ?? ModelCatalog.Default).Directory} (chronicle train links makes it)"));
 
     /// <summary>Written-down starting weights, what training starts from (docs/stories.md lists them).</summary>
     public static EventLinkModel Prior()
@@ -51,20 +42,7 @@ public sealed class EventLinkModel
             (EventLinkFeatures.PlaceSame, 0.3f), (EventLinkFeatures.SameTrigger, 0.5f), (EventLinkFeatures.SameOutlet, -0.3f),
         ];
         foreach (var (feature, weight) in prior)
-            model._perceptron.Update([feature], weight > 0 ? Same : Other, weight > 0 ? Other : Same, Math.Abs(weight) / 2);
+            model.Perceptron.Update([feature], weight > 0 ? Same : Other, weight > 0 ? Other : Same, Math.Abs(weight) / 2);
         return model;
-    }
-
-    public float Margin(ReadOnlySpan<int> features)
-    {
-        Span<float> scores = stackalloc float[2];
-        _perceptron.Score(features, scores);
-        return scores[Same] - scores[Other];
-    }
-
-    public void Save(string path)
-    {
-        using var stream = File.Create(path);
-        _perceptron.Save(stream);
     }
 }
