@@ -25,6 +25,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainGazetteerCommand.Create());
         command.Subcommands.Add(TrainLinksCommand.Create());
         command.Subcommands.Add(TrainSpeakersCommand.Create());
+        command.Subcommands.Add(TrainEventsCommand.Create());
         return command;
     }
 

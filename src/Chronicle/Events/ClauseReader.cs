@@ -181,6 +181,8 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     }
 
     /// <summary>Whom a speech verb addresses: "told X", "said to X".</summary>
+    public bool StartsWithTo(int from) => from < sentence.EndToken && Word(from).Equals("to", StringComparison.OrdinalIgnoreCase);
+
     public ActorMention? Addressee(int from)
     {
         if (from >= sentence.EndToken) return null;

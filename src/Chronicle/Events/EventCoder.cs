@@ -1,4 +1,5 @@
 using Chronicle.Annotations;
+using Chronicle.Lexicon;
 using Chronicle.Parsing;
 using Chronicle.Pipeline;
 using Chronicle.Text;
@@ -129,9 +130,13 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                 // A statement's target is whom it addresses ("told X"), never what it is about.
                 if (trigger.Entry?.Speech == true && act.IsUnder("01"))
                 {
-                    target ??= reader.Addressee(predicate.End);
-                    // "told Reuters", "told the Interfax news agency": the outlet carries the statement, it is not its target.
-                    if (target is { } outlet && outlet.Code.EndsWith("MED", StringComparison.Ordinal)) target = null;
+                    // "said" takes what was said as its object: only the address verbs ("told X", "assured X") and
+                    // "said to X" name whom a statement addresses.
+                    if (trigger.Governor is not null || trigger.Entry is { } entry && EnglishSpeechVerbs.AddressLemmas.Contains(entry.Lemma)) target ??= reader.Addressee(predicate.End);
+                    else target = addressee ?? (reader.StartsWithTo(predicate.End) ? reader.Addressee(predicate.End) : null);
+                    // "told Reuters", "told Israel Radio": the outlet carries the statement, it is not its target;
+                    // a minister telling his own country's parliament or press is not an act between two parties.
+                    if (target is { } t && (IsOutlet(document, t) || t.HasCountry && source is { HasCountry: true } && t.Code[..3] == source.Code[..3])) target = null;
                 }
                 else if (target is null && trigger.Governor is { } light)
                     target = reader.ObjectAfter(light.End, trigger.Start, window: trigger.Start - light.End).Target;
@@ -288,6 +293,15 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                 && (best is null || Math.Abs(date.Start - offset) < Math.Abs(best.Start - offset)))
                 best = date;
         return best?.Value ?? document.Metadata.Published?.ToString("yyyy-MM-dd");
+    }
+
+    /// <summary>A news outlet: coded as media, or named with an outlet word ("Reuters Television", "the People's Daily").</summary>
+    private static bool IsOutlet(Document document, ActorMention actor)
+    {
+        if (actor.Code.EndsWith("MED", StringComparison.Ordinal)) return true;
+        for (int t = actor.Start; t < actor.End; t++)
+            if (EnglishOrganisationNouns.OutletWords.Contains(document.TokenSpan(t))) return true;
+        return false;
     }
 
     /// <summary>One actor, or two with one code; two uncoded names ("---") are one actor only when they are one entity.</summary>

@@ -26,6 +26,14 @@ internal static class EnglishOrganisationNouns
 
     public static readonly WordSet Press = new(PressHeads, ignoreCase: true);
 
+    /// <summary>Words that make a name a news outlet's ("Israel Radio", "the People's Daily", "Reuters Television"),
+    /// with the wire services named bare. The speaker ranker's outlet feature and the event coder (an outlet told
+    /// something carries the statement, it is not its target) read it.</summary>
+    public static readonly WordSet OutletWords = new(
+        "media " + PressHeads + " tv news times post journal magazine weekly gazette herald tribune " +
+        "reuters interfax tass itar-tass xinhua afp ap bbc cnn nbc abc cbs irna tanjug anatolian mena kyodo yonhap bernama antara",
+        ignoreCase: true);
+
     /// <summary>Words that head or mark an organisation's name ("Ministry", "League", "Front"), capitalized as in the name.</summary>
     public static readonly WordSet NameWords = new(
         WordLists.Capitalized(Heads) + " " +

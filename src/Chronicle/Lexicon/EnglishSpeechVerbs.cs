@@ -63,6 +63,10 @@ internal static class EnglishSpeechVerbs
     /// <summary>Cues that take the person spoken to as their object ("Macron told al-Kadhemi").</summary>
     public static readonly WordSet AddressCues = new("told tells telling asked asks asking warned warns urged urges assured assures reminded informed");
 
+    /// <summary>Lemmas of the speech verbs whose object is whom they address ("told X", "assured X"); "say" and "announce"
+    /// take what is said instead. The event coder reads it.</summary>
+    public static readonly WordSet AddressLemmas = new("tell ask warn urge assure remind inform brief notify advise");
+
     /// <summary>Cues of a relay: "X quoted Y as saying" (Y is the speaker).</summary>
     public static readonly WordSet RelayCues = new("quoted quotes quoting cited cites citing");
 

@@ -19,7 +19,8 @@ namespace Chronicle.Pipeline;
 /// </summary>
 public static class ChroniclePipeline
 {
-    public static DocumentPipeline CreateDefault(ModelCatalog? models = null, EventResources? eventResources = null)
+    /// <param name="selectEvents">false leaves every event the coder proposes (what <c>chronicle train events</c> learns from).</param>
+    public static DocumentPipeline CreateDefault(ModelCatalog? models = null, EventResources? eventResources = null, bool selectEvents = true)
     {
         models ??= ModelCatalog.Default;
         return new DocumentPipelineBuilder()
@@ -44,6 +45,8 @@ public static class ChroniclePipeline
             .Use(new QuantityComponent())
             // Events: CAMEO/PLOVER coding (user PETRARCH dictionaries on top when given)
             .Use(new EventCoder(eventResources ?? EventResources.Default, PredicateFrames.ForDocument))
+            // ... then one learned choice of which proposed events to keep (when its model file is present)
+            .UseWhenAvailable(selectEvents ? EventSelection.TryCreate(models) : null)
             // Framing: loaded language, source markers, attribution balance, tone
             .Use(FramingComponent.FromModels(models))
             .Build();

@@ -26,7 +26,10 @@ internal static class SpeakerFeatures
         CascadeShape, Salience, SameParagraph, SourceCount, CascadeKind, SourcePlace, Description, CueKind, Intervening, CascadePick, Head, CueRelation,
     }
 
-    private static readonly WordSet OutletWords = new("media agency newspaper paper daily radio television tv station broadcaster news times post journal", ignoreCase: true);
+
+    /// <summary>The outlet words the committed ranker was trained with (the shared class adds wire names, which would
+    /// change its features without retraining).</summary>
+    private static readonly WordSet SpeakerOutletWords = new("media " + EnglishOrganisationNouns.PressHeads + " tv news times post journal", ignoreCase: true);
 
     /// <summary>Writes the features of every candidate (after all are known: the rank by distance needs them all).</summary>
     public static void Extract(Document doc, List<int> paragraphs, in QuoteSite site, List<SpeakerCandidate> candidates, List<int> cues, int mask)
@@ -126,7 +129,7 @@ internal static class SpeakerFeatures
     {
         if (c.Phrase.Entity is { Code: { } code } && code.Contains("MED", StringComparison.Ordinal)) return true;
         for (int j = c.Phrase.FirstToken; j < c.Phrase.EndToken && j < doc.Tokens.Length; j++)
-            if (OutletWords.Contains(doc.TokenSpan(j))) return true;
+            if (SpeakerOutletWords.Contains(doc.TokenSpan(j))) return true;
         return false;
     }
 
