@@ -254,8 +254,13 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
     private void Emit(Document document, int index, Sentence sentence, List<Draft> drafts)
     {
         var seen = new HashSet<(string, string?, string)>();
-        foreach (var draft in drafts.OrderBy(d => d.Trigger.Start))
+        foreach (var proposed in drafts.OrderBy(d => d.Trigger.Start))
         {
+            var draft = proposed with
+            {
+                Source = RoleCountry.Resolve(document, index, proposed.Source),
+                Target = proposed.Target is { } target ? RoleCountry.Resolve(document, index, target) : null,
+            };
             var cameo = resources.Codebook.Get(draft.Code.Value);
             // One event per source, target and root; an event without target repeats one that has it.
             if (draft.Target is null && drafts.Any(d => d.Target is not null && Identity(d.Source) == Identity(draft.Source) && d.Code.SharesRootWith(draft.Code))) continue;
