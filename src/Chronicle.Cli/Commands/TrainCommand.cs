@@ -26,6 +26,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainLinksCommand.Create());
         command.Subcommands.Add(TrainSpeakersCommand.Create());
         command.Subcommands.Add(TrainEventsCommand.Create());
+        command.Subcommands.Add(TrainActorsCommand.Create());
         return command;
     }
 

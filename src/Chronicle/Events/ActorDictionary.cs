@@ -41,9 +41,11 @@ public sealed class ActorDictionary
     public PhraseIndex<ActorEntry> Actors { get; } = new();
     public PhraseIndex<AgentEntry> Agents { get; } = new();
 
+    /// <summary>The Phoenix actors of PETRARCH2 (models/, when present) with Chronicle's own phrases on top.</summary>
     public static ActorDictionary CreateBuiltIn()
     {
         var dictionary = new ActorDictionary();
+        PetrarchActors.TryLoad(dictionary);
         dictionary.LoadActors(EmbeddedData.ReadLines("countries.actors.txt"), "countries.actors.txt");
         dictionary.LoadActors(EmbeddedData.ReadLines("actors.txt"), "actors.txt");
         dictionary.LoadAgents(EmbeddedData.ReadLines("agents.txt"), "agents.txt");

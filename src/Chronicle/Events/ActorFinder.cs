@@ -44,7 +44,14 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
             if (dictionary.Actors.TryMatch(document, i, end, out int actorEnd, out var actor) && Plausible(document, i, actorEnd)
                 && actor.CodeAt(date) is { } code)
             {
-                raws.Add(new Raw { Start = i, End = actorEnd, Code = code });
+                // A name the entity layer left uncoded keeps its entity (its other mentions, quotes and stories
+                // follow it) and takes the dictionary's code: "Yasser Arafat" is PSEGOV in 1996.
+                if (entityAt is not null && entityAt.TryGetValue(i, out var named) && named.End >= actorEnd && ActsUncoded(named.Entity))
+                {
+                    actorEnd = named.End;
+                    raws.Add(new Raw { Start = i, End = actorEnd, Code = code, EntityId = named.Entity.Id, Name = named.Entity.Name });
+                }
+                else raws.Add(new Raw { Start = i, End = actorEnd, Code = code });
                 i = actorEnd;
                 continue;
             }
