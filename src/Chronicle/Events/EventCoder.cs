@@ -160,7 +160,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
         if (source is null) return;
         // User PETRARCH verbs code dyads only, as PETRARCH does by default (require_dyad).
         if (trigger.UserVerb is not null && target is null) return;
-        if (target is not null && SameActor(source, target)) target = null;
+        if (target is not null && SameActor(document, source, target)) target = null;
         // Acts with no one acted on are kept only where CAMEO expects none: retreats, protests, force
         // posture, denials and claims of responsibility (statements other than plain reporting verbs).
         // Consultations go both ways; a visit (042, hosted: 043) and a mediation (045) have one direction.
@@ -265,7 +265,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
             // One event per source, target and root; an event without target repeats one that has it.
             if (draft.Target is null && drafts.Any(d => d.Target is not null && Identity(d.Source) == Identity(draft.Source) && d.Code.SharesRootWith(draft.Code))) continue;
             // An actor acting on itself ("Iraq ... liberate the Iraqi city") is a misread argument, not an event.
-            if (draft.Target is { } self && SameActor(self, draft.Source)) continue;
+            if (draft.Target is { } self && SameActor(document, self, draft.Source)) continue;
             // No country, no known actor and no target: nothing an analyst could place.
             if (draft.Target is null && draft.Source.EntityId is null && draft.Source.Code.StartsWith("---", StringComparison.Ordinal)) continue;
             if (!seen.Add((Identity(draft.Source), draft.Target is { } t0 ? Identity(t0) : null, cameo.Root))) continue;
@@ -310,9 +310,21 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
     }
 
     /// <summary>One actor, or two with one code; two uncoded names ("---") are one actor only when they are one entity.</summary>
-    private static bool SameActor(ActorMention a, ActorMention b) =>
+    private static bool SameActor(Document document, ActorMention a, ActorMention b) =>
         ReferenceEquals(a, b) || a.EntityId is not null && a.EntityId == b.EntityId
-        || a.Code == b.Code && !(a.Code.StartsWith("---", StringComparison.Ordinal) && a.EntityId is not null && b.EntityId is not null);
+        || a.Code == b.Code && !(a.Code.StartsWith("---", StringComparison.Ordinal) && a.EntityId is not null && b.EntityId is not null)
+           && !TwoPeople(document, a, b);
+
+    /// <summary>Two named people are two parties whatever their codes ("Lebed asked Yeltsin": both RUSGOV).</summary>
+    private static bool TwoPeople(Document document, ActorMention a, ActorMention b) =>
+        a.EntityId is { } x && b.EntityId is { } y && x != y && IsPerson(document, x) && IsPerson(document, y);
+
+    private static bool IsPerson(Document document, string id)
+    {
+        foreach (var e in document.Entities)
+            if (e.Id == id) return e.Type == EntityKind.Person;
+        return false;
+    }
 
     /// <summary>What "one event per source, target and root" counts: the code, or the entity of an uncoded name.</summary>
     private static string Identity(ActorMention a) =>

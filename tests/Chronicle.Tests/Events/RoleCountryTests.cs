@@ -27,4 +27,12 @@ public class RoleCountryTests
         var doc = Analyze("Talks between Jordan and Iraq broke down on Monday. Police arrested dozens of demonstrators in the capital.");
         Assert.DoesNotContain(doc.Events, e => e.Source?.Code is "JORCOP" or "IRQCOP");
     }
+
+    [Fact]
+    public void TwoPeopleWithOneCodeAreStillTwoParties()
+    {
+        var doc = Pipeline.Value.Process(new Document("Alexander Lebed met Boris Yeltsin in the Kremlin on Monday.",
+            new DocumentMetadata { Published = new DateOnly(1996, 8, 26) }) { Language = "en" });
+        Assert.Contains(doc.Events, e => e.Root == "04" && e.Target is not null);
+    }
 }
