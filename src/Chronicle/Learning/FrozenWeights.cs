@@ -75,9 +75,13 @@ internal abstract class FrozenWeights
 
         public override long Bytes => halves.LongLength * sizeof(ushort);
 
+        /// <summary>Blocks of eight classes whose sums stay in registers through a whole row-by-row pass.</summary>
+        private const int RegisterBlocks = 7;
+
         public override void Score(ReadOnlySpan<int> features, Span<float> scores)
         {
             int c = Classes;
+            if (Avx2.IsSupported && c >= Width && c <= RegisterBlocks * Width) { ScoreInRegisters(features, scores); return; }
             int vectorEnd = Avx2.IsSupported ? c - c % Width : 0;
             ref ushort table = ref MemoryMarshal.GetArrayDataReference(halves);
             ref float target = ref MemoryMarshal.GetReference(scores);
@@ -99,6 +103,48 @@ internal abstract class FrozenWeights
             }
         }
 
+        /// <summary>Row by row with every class block's sum in its own register (the relation table: 51 classes, seven
+        /// blocks). Class block by class block, each block's sum was one chain of dependent adds through all 107 rows,
+        /// seven times over; here the seven chains run side by side and the loads of the next rows overlap them. A
+        /// block that would run past the row starts at the row's last eight classes instead: lanes it shares with the
+        /// block before it get the same additions in the same order, so storing both gives the same value. Each class
+        /// still sums its rows in feature order, bit for bit as before.</summary>
+        private void ScoreInRegisters(ReadOnlySpan<int> features, Span<float> scores)
+        {
+            int c = Classes;
+            ref ushort table = ref MemoryMarshal.GetArrayDataReference(halves);
+            ref float target = ref MemoryMarshal.GetReference(scores);
+            nuint o0 = 0, o1 = Start(1, c), o2 = Start(2, c), o3 = Start(3, c), o4 = Start(4, c), o5 = Start(5, c), o6 = Start(6, c);
+            var s0 = Vector256.LoadUnsafe(ref target, o0);
+            var s1 = Vector256.LoadUnsafe(ref target, o1);
+            var s2 = Vector256.LoadUnsafe(ref target, o2);
+            var s3 = Vector256.LoadUnsafe(ref target, o3);
+            var s4 = Vector256.LoadUnsafe(ref target, o4);
+            var s5 = Vector256.LoadUnsafe(ref target, o5);
+            var s6 = Vector256.LoadUnsafe(ref target, o6);
+            foreach (int f in features)
+            {
+                ref ushort row = ref Unsafe.Add(ref table, (nint)f * c);
+                s0 += Widen(Vector128.LoadUnsafe(ref row, o0));
+                s1 += Widen(Vector128.LoadUnsafe(ref row, o1));
+                s2 += Widen(Vector128.LoadUnsafe(ref row, o2));
+                s3 += Widen(Vector128.LoadUnsafe(ref row, o3));
+                s4 += Widen(Vector128.LoadUnsafe(ref row, o4));
+                s5 += Widen(Vector128.LoadUnsafe(ref row, o5));
+                s6 += Widen(Vector128.LoadUnsafe(ref row, o6));
+            }
+            s6.StoreUnsafe(ref target, o6);
+            s5.StoreUnsafe(ref target, o5);
+            s4.StoreUnsafe(ref target, o4);
+            s3.StoreUnsafe(ref target, o3);
+            s2.StoreUnsafe(ref target, o2);
+            s1.StoreUnsafe(ref target, o1);
+            s0.StoreUnsafe(ref target, o0);
+        }
+
+        private static nuint Start(int block, int classes) => (nuint)Math.Min(block * Width, classes - Width);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Widen(Vector128<ushort> bits)
         {
             var wide = Avx2.ConvertToVector256Int32(bits).AsUInt32(); // zero-extends
