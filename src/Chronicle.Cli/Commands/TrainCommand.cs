@@ -153,6 +153,7 @@ public static class TrainCommand
         command.Options.Add(goldPos);
         command.Options.Add(jackknife);
         command.Options.Add(chunkClusters);
+        var dictionary = new DictionaryOptions(command);
         command.SetAction(p => Run(() =>
         {
             if (p.GetValue(common.Eval) is { } evalFile)
@@ -168,12 +169,13 @@ public static class TrainCommand
             }
             string data = p.GetValue(common.Data)!;
             var train = TaggingCorpora.Chunks(Path.Combine(data, "conll2000/train.txt"), p.GetValue(common.Limit));
+            if (dictionary.Trained(p) is { } trained) { Save(dictionary.Attach(p, trained, train), common.OutPath(p, TaggingModels.Chunks)); return; }
             int folds = p.GetValue(jackknife);
             if (folds > 1) JackknifePartOfSpeech(train, Path.Combine(data, "conll2003/eng.train"), folds, p.GetValue(common.Seed));
             var chunkFeatures = new ChunkFeatures();
             chunkFeatures.Clusters = LoadClusters(p.GetValue(chunkClusters));
             var model = TaggerTrainer.Train(TaggingModels.Chunks, chunkFeatures, train, common.Options(p, 8, 19), Log);
-            Save(model, common.OutPath(p, TaggingModels.Chunks));
+            Save(dictionary.Attach(p, model, train), common.OutPath(p, TaggingModels.Chunks));
         }));
         return command;
     }
