@@ -90,6 +90,7 @@ public static class TrainCommand
     {
         var common = new Common();
         var command = common.Attach(new Command("pos", "Penn part-of-speech tagger: conll2000/train.txt plus the POS column of conll2003/eng.train."));
+        var dictionary = new DictionaryOptions(command);
         command.SetAction(p => Run(() =>
         {
             if (p.GetValue(common.Eval) is { } evalFile)
@@ -102,10 +103,42 @@ public static class TrainCommand
             }
             string data = p.GetValue(common.Data)!;
             var train = TaggingCorpora.PartOfSpeech([Path.Combine(data, "conll2000/train.txt"), Path.Combine(data, "conll2003/eng.train")], p.GetValue(common.Limit));
-            var model = TaggerTrainer.Train(TaggingModels.PartOfSpeech, new PosFeatures(), train, common.Options(p, 6, 18), Log);
-            Save(model, common.OutPath(p, TaggingModels.PartOfSpeech));
+            var model = dictionary.Trained(p) ?? TaggerTrainer.Train(TaggingModels.PartOfSpeech, new PosFeatures(), train, common.Options(p, 6, 18), Log);
+            Save(dictionary.Attach(p, model, train), common.OutPath(p, TaggingModels.PartOfSpeech));
         }));
         return command;
+    }
+
+    /// <summary>The tag dictionary options of a tagger task: the dictionary is built from the training data's gold tags
+    /// after training (or for a trained model, whose weights stay as they are) and saved in the model file.</summary>
+    private sealed class DictionaryOptions
+    {
+        private readonly Option<int> _minCount = new("--tag-dictionary-min-count")
+        {
+            Description = "Words seen at least this often in training, with one tag 99% of the time, are tagged from a dictionary without scoring (0 = score every word).",
+            DefaultValueFactory = _ => TagDictionary.DefaultMinCount,
+        };
+        private readonly Option<string?> _for = new("--dictionary-for")
+        {
+            Description = "Do not train: rebuild the tag dictionary of this trained model from the training data and write it to --out (weights untouched).",
+            HelpName = "MODEL",
+        };
+
+        public DictionaryOptions(Command command)
+        {
+            command.Options.Add(_minCount);
+            command.Options.Add(_for);
+        }
+
+        /// <summary>The model --dictionary-for names, or null to train one.</summary>
+        public SequenceTagger? Trained(ParseResult p) => p.GetValue(_for) is { } path ? SequenceTagger.Load(path) : null;
+
+        public SequenceTagger Attach(ParseResult p, SequenceTagger model, IReadOnlyList<TrainingDocument> train)
+        {
+            var tagged = TaggerTrainer.WithTagDictionary(model, train, p.GetValue(_minCount));
+            Log($"tag dictionary: {tagged.Dictionary?.Count ?? 0} words");
+            return tagged;
+        }
     }
 
     private static Command Chunks()
@@ -122,6 +155,7 @@ public static class TrainCommand
         command.Options.Add(goldPos);
         command.Options.Add(jackknife);
         command.Options.Add(chunkClusters);
+        var dictionary = new DictionaryOptions(command);
         command.SetAction(p => Run(() =>
         {
             if (p.GetValue(common.Eval) is { } evalFile)
@@ -137,12 +171,13 @@ public static class TrainCommand
             }
             string data = p.GetValue(common.Data)!;
             var train = TaggingCorpora.Chunks(Path.Combine(data, "conll2000/train.txt"), p.GetValue(common.Limit));
+            if (dictionary.Trained(p) is { } trained) { Save(dictionary.Attach(p, trained, train), common.OutPath(p, TaggingModels.Chunks)); return; }
             int folds = p.GetValue(jackknife);
             if (folds > 1) JackknifePartOfSpeech(train, Path.Combine(data, "conll2003/eng.train"), folds, p.GetValue(common.Seed));
             var chunkFeatures = new ChunkFeatures();
             chunkFeatures.Clusters = LoadClusters(p.GetValue(chunkClusters));
             var model = TaggerTrainer.Train(TaggingModels.Chunks, chunkFeatures, train, common.Options(p, 8, 19), Log);
-            Save(model, common.OutPath(p, TaggingModels.Chunks));
+            Save(dictionary.Attach(p, model, train), common.OutPath(p, TaggingModels.Chunks));
         }));
         return command;
     }

@@ -47,6 +47,22 @@ internal abstract class FrozenWeights
         return dense ? new DenseRows(buckets, classes) : new SparseRows(buckets, classes, nonZeroRows);
     }
 
+    /// <summary>Asks for every row's cache lines before the sums need them, so that the misses of all rows are in
+    /// flight together instead of as many as the out-of-order window reaches (the parser's tables are 25 MB each, so
+    /// most rows miss). A prefetch never faults, so an address past the table is harmless.</summary>
+    private static unsafe void PrefetchRows(ReadOnlySpan<int> features, ref ushort table, int classes)
+    {
+        if (!Sse.IsSupported) return;
+        int last = classes * sizeof(ushort) - 1;
+        foreach (int f in features)
+        {
+            byte* row = (byte*)Unsafe.AsPointer(ref Unsafe.Add(ref table, (nint)f * classes));
+            Sse.Prefetch0(row);
+            for (int offset = 64; offset < last; offset += 64) Sse.Prefetch0(row + offset);
+            Sse.Prefetch0(row + last);
+        }
+    }
+
     /// <summary>Adds rows of a dense float table (<paramref name="classes"/> floats a row) a SIMD vector at a time.</summary>
     public static void AddDenseRows(ReadOnlySpan<float> table, int classes, ReadOnlySpan<int> features, Span<float> scores)
     {
@@ -75,9 +91,13 @@ internal abstract class FrozenWeights
 
         public override long Bytes => halves.LongLength * sizeof(ushort);
 
+        /// <summary>Blocks of eight classes whose sums stay in registers through a whole row-by-row pass.</summary>
+        private const int RegisterBlocks = 7;
+
         public override void Score(ReadOnlySpan<int> features, Span<float> scores)
         {
             int c = Classes;
+            if (Avx2.IsSupported && c >= Width && c <= RegisterBlocks * Width) { ScoreInRegisters(features, scores); return; }
             int vectorEnd = Avx2.IsSupported ? c - c % Width : 0;
             ref ushort table = ref MemoryMarshal.GetArrayDataReference(halves);
             ref float target = ref MemoryMarshal.GetReference(scores);
@@ -99,6 +119,49 @@ internal abstract class FrozenWeights
             }
         }
 
+        /// <summary>Row by row with every class block's sum in its own register (the relation table: 51 classes, seven
+        /// blocks). Class block by class block, each block's sum was one chain of dependent adds through all 107 rows,
+        /// seven times over; here the seven chains run side by side and the loads of the next rows overlap them. A
+        /// block that would run past the row starts at the row's last eight classes instead: lanes it shares with the
+        /// block before it get the same additions in the same order, so storing both gives the same value. Each class
+        /// still sums its rows in feature order, bit for bit as before.</summary>
+        private void ScoreInRegisters(ReadOnlySpan<int> features, Span<float> scores)
+        {
+            int c = Classes;
+            ref ushort table = ref MemoryMarshal.GetArrayDataReference(halves);
+            ref float target = ref MemoryMarshal.GetReference(scores);
+            nuint o0 = 0, o1 = Start(1, c), o2 = Start(2, c), o3 = Start(3, c), o4 = Start(4, c), o5 = Start(5, c), o6 = Start(6, c);
+            var s0 = Vector256.LoadUnsafe(ref target, o0);
+            var s1 = Vector256.LoadUnsafe(ref target, o1);
+            var s2 = Vector256.LoadUnsafe(ref target, o2);
+            var s3 = Vector256.LoadUnsafe(ref target, o3);
+            var s4 = Vector256.LoadUnsafe(ref target, o4);
+            var s5 = Vector256.LoadUnsafe(ref target, o5);
+            var s6 = Vector256.LoadUnsafe(ref target, o6);
+            PrefetchRows(features, ref table, c);
+            foreach (int f in features)
+            {
+                ref ushort row = ref Unsafe.Add(ref table, (nint)f * c);
+                s0 += Widen(Vector128.LoadUnsafe(ref row, o0));
+                s1 += Widen(Vector128.LoadUnsafe(ref row, o1));
+                s2 += Widen(Vector128.LoadUnsafe(ref row, o2));
+                s3 += Widen(Vector128.LoadUnsafe(ref row, o3));
+                s4 += Widen(Vector128.LoadUnsafe(ref row, o4));
+                s5 += Widen(Vector128.LoadUnsafe(ref row, o5));
+                s6 += Widen(Vector128.LoadUnsafe(ref row, o6));
+            }
+            s6.StoreUnsafe(ref target, o6);
+            s5.StoreUnsafe(ref target, o5);
+            s4.StoreUnsafe(ref target, o4);
+            s3.StoreUnsafe(ref target, o3);
+            s2.StoreUnsafe(ref target, o2);
+            s1.StoreUnsafe(ref target, o1);
+            s0.StoreUnsafe(ref target, o0);
+        }
+
+        private static nuint Start(int block, int classes) => (nuint)Math.Min(block * Width, classes - Width);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> Widen(Vector128<ushort> bits)
         {
             var wide = Avx2.ConvertToVector256Int32(bits).AsUInt32(); // zero-extends
@@ -153,6 +216,7 @@ internal abstract class FrozenWeights
             ref ushort table = ref MemoryMarshal.GetArrayDataReference(_halves);
             ref float half = ref MemoryMarshal.GetArrayDataReference(HalfValues);
             float s0 = scores[0], s1 = scores[1], s2 = scores[2];
+            PrefetchRows(features, ref table, 3);
             foreach (int f in features)
             {
                 ref ushort row = ref Unsafe.Add(ref table, (nint)f * 3);
@@ -172,8 +236,11 @@ internal abstract class FrozenWeights
         }
     }
 
-    /// <summary>Only the non-zero weights, row by row (compressed sparse rows): an entry packs its class in the
-    /// high 16 bits and its half-float weight in the low 16; an empty row costs one look-up of its start.</summary>
+    /// <summary>Only the non-zero weights, row by row (compressed sparse rows); an empty row costs one look-up of its
+    /// start. While loading, an entry packs its class in the high 16 bits and its half-float weight in the low 16;
+    /// frozen, the class in the high 32 bits and the weight widened to a float in the low 32, so that scoring adds
+    /// the float as it is instead of looking each weight up in the 256 KB widening table (which competed with the
+    /// rows for the cache). Twice the bytes per entry, for tables that are mostly empty anyway (the taggers').</summary>
     private sealed class SparseRows : Builder
     {
         /// <summary>Tables with more than one weight in this many slots go dense (measured on the parser: its
@@ -181,17 +248,18 @@ internal abstract class FrozenWeights
         private const int DenseShare = 8;
 
         private readonly int[] _rowStart;
-        private uint[] _entries;
+        private uint[] _loading;
+        private ulong[] _entries = [];
         private int _count;
         private int _lastRow = -1;
 
         public SparseRows(int buckets, int classes, int nonZeroRows) : base(classes)
         {
             _rowStart = new int[buckets + 1];
-            _entries = new uint[Math.Max(16, nonZeroRows * 4)];
+            _loading = new uint[Math.Max(16, nonZeroRows * 4)];
         }
 
-        public override long Bytes => _rowStart.LongLength * sizeof(int) + (long)_entries.Length * sizeof(uint);
+        public override long Bytes => _rowStart.LongLength * sizeof(int) + (long)_entries.Length * sizeof(ulong);
 
         public override void AddRow(int row, ReadOnlySpan<Half> values)
         {
@@ -202,8 +270,8 @@ internal abstract class FrozenWeights
             {
                 ushort bits = BitConverter.HalfToUInt16Bits(values[k]);
                 if ((bits & 0x7FFF) == 0) continue; // +0 and -0
-                if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
-                _entries[_count++] = (uint)k << 16 | bits;
+                if (_count == _loading.Length) Array.Resize(ref _loading, _loading.Length * 2);
+                _loading[_count++] = (uint)k << 16 | bits;
             }
         }
 
@@ -211,7 +279,13 @@ internal abstract class FrozenWeights
         {
             for (int r = _lastRow + 1; r < _rowStart.Length; r++) _rowStart[r] = _count;
             if (_count > (long)(_rowStart.Length - 1) * Classes / DenseShare) return ToDense();
-            Array.Resize(ref _entries, _count);
+            _entries = new ulong[_count];
+            for (int j = 0; j < _count; j++)
+            {
+                uint e = _loading[j];
+                _entries[j] = (ulong)(e >> 16) << 32 | BitConverter.SingleToUInt32Bits(HalfValues[e & 0xFFFF]);
+            }
+            _loading = [];
             return this;
         }
 
@@ -220,7 +294,7 @@ internal abstract class FrozenWeights
             var halves = new ushort[(long)(_rowStart.Length - 1) * Classes];
             for (int row = 0; row < _rowStart.Length - 1; row++)
                 for (int j = _rowStart[row]; j < _rowStart[row + 1]; j++)
-                    halves[(long)row * Classes + (_entries[j] >> 16)] = (ushort)(_entries[j] & 0xFFFF);
+                    halves[(long)row * Classes + (_loading[j] >> 16)] = (ushort)(_loading[j] & 0xFFFF);
             return new DenseHalfRows(halves, Classes);
         }
 
@@ -228,13 +302,14 @@ internal abstract class FrozenWeights
         {
             var starts = _rowStart.AsSpan();
             var entries = _entries.AsSpan();
-            var half = HalfValues.AsSpan();
+            // Classes come from the model file's row positions, all below Classes, and scores holds Classes sums.
+            ref float target = ref MemoryMarshal.GetReference(scores[..Classes]);
             int n = features.Length;
             Span<int> bounds = n <= 256 ? stackalloc int[2 * n] : new int[2 * n];
             // Two passes: first every row's bounds, with a prefetch of its entries, then the sums. In one pass each
             // row's data-dependent loop length mispredicts on a cache miss and the misses queue up one by one;
             // this way the row look-ups and entry fetches of all features are in flight together.
-            fixed (uint* first = entries)
+            fixed (ulong* first = entries)
             {
                 for (int i = 0; i < n; i++)
                 {
@@ -250,8 +325,8 @@ internal abstract class FrozenWeights
                 int end = bounds[2 * i + 1];
                 for (int j = bounds[2 * i]; j < end; j++)
                 {
-                    uint e = entries[j];
-                    scores[(int)(e >> 16)] += half[(int)(e & 0xFFFF)];
+                    ulong e = entries[j];
+                    Unsafe.Add(ref target, (nint)(e >> 32)) += BitConverter.UInt32BitsToSingle((uint)e);
                 }
             }
         }
@@ -260,7 +335,7 @@ internal abstract class FrozenWeights
         {
             values.Clear();
             for (int j = _rowStart[row]; j < _rowStart[row + 1]; j++)
-                values[(int)(_entries[j] >> 16)] = HalfValues[(int)(_entries[j] & 0xFFFF)];
+                values[(int)(_entries[j] >> 32)] = BitConverter.UInt32BitsToSingle((uint)_entries[j]);
         }
     }
 }

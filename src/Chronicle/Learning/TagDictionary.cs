@@ -12,7 +12,8 @@ public sealed class TagDictionary
     public const int DefaultMinCount = 20;
     public const double DefaultMinShare = 0.99;
 
-    // Open addressing over the word's cased and lower-case hashes (64 bits together); key 0 marks an empty slot.
+    // Open addressing over a 64-bit word hash (for WordInfo: the cased and lower-case hashes together); key 0 marks an
+    // empty slot.
     private readonly ulong[] _keys;
     private readonly int[] _tags;
     private readonly int _mask;
@@ -37,9 +38,12 @@ public sealed class TagDictionary
     public int Count { get; }
 
     /// <summary>The word's one tag, when the dictionary holds the word.</summary>
-    public bool TryGet(in WordInfo word, out int tag)
+    public bool TryGet(in WordInfo word, out int tag) => TryGet(KeyOf(word), out tag);
+
+    /// <summary>The tag stored under a 64-bit word hash (<see cref="Build(IEnumerable{ValueTuple{ulong, int}}, int, double)"/>).</summary>
+    public bool TryGet(ulong wordHash, out int tag)
     {
-        ulong key = KeyOf(word);
+        ulong key = NonZero(wordHash);
         for (int slot = SlotOf(key); ; slot = (slot + 1) & _mask)
         {
             ulong k = _keys[slot];
@@ -50,18 +54,23 @@ public sealed class TagDictionary
 
     /// <summary>Counts each word's gold tags (tag ids of <paramref name="labels"/>) and keeps the unambiguous, frequent ones.</summary>
     public static TagDictionary Build(IReadOnlyList<(WordInfo[] Words, string[] Tags)> sentences, LabelSet labels,
-        int minCount = DefaultMinCount, double minShare = DefaultMinShare)
+        int minCount = DefaultMinCount, double minShare = DefaultMinShare) =>
+        Build(sentences.SelectMany(s => s.Words.Select((w, i) => (KeyOf(w), labels.IdOf(s.Tags[i])))), minCount, minShare);
+
+    /// <summary>Keeps the words (any 64-bit hash of the word, the same one <see cref="TryGet(ulong, out int)"/> is asked
+    /// with) seen at least <paramref name="minCount"/> times, with one tag at least <paramref name="minShare"/> of the
+    /// time. A negative tag (one the tagger cannot give) is not counted.</summary>
+    public static TagDictionary Build(IEnumerable<(ulong WordHash, int Tag)> observations, int minCount = DefaultMinCount,
+        double minShare = DefaultMinShare)
     {
         var counts = new Dictionary<ulong, Dictionary<int, int>>();
-        foreach (var (words, tags) in sentences)
-            for (int i = 0; i < words.Length; i++)
-            {
-                ulong key = KeyOf(words[i]);
-                if (!counts.TryGetValue(key, out var byTag)) counts[key] = byTag = [];
-                int tag = labels.IdOf(tags[i]);
-                if (tag < 0) continue; // a tag the tagger cannot give
-                byTag[tag] = byTag.GetValueOrDefault(tag) + 1;
-            }
+        foreach (var (wordHash, tag) in observations)
+        {
+            ulong key = NonZero(wordHash);
+            if (!counts.TryGetValue(key, out var byTag)) counts[key] = byTag = [];
+            if (tag < 0) continue;
+            byTag[tag] = byTag.GetValueOrDefault(tag) + 1;
+        }
         var entries = new List<(ulong Key, int Tag)>();
         foreach (var (key, byTag) in counts)
         {
@@ -107,11 +116,10 @@ public sealed class TagDictionary
         return entries;
     }
 
-    private static ulong KeyOf(in WordInfo word)
-    {
-        ulong key = (ulong)(uint)word.Form << 32 | (uint)word.Lower;
-        return key == 0 ? 1 : key;
-    }
+    private static ulong KeyOf(in WordInfo word) => (ulong)(uint)word.Form << 32 | (uint)word.Lower;
+
+    /// <summary>Key 0 marks an empty slot, so a word hashing to 0 is stored as 1.</summary>
+    private static ulong NonZero(ulong key) => key == 0 ? 1 : key;
 
     private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
 }

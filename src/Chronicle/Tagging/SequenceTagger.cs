@@ -14,7 +14,8 @@ namespace Chronicle.Tagging;
 public sealed partial class SequenceTagger
 {
     private const uint Magic = 0x54524843; // "CHRT"
-    private const int FormatVersion = 1;
+    // 2: a tag dictionary (or its absence) after the weights
+    private const int FormatVersion = 2;
 
     private readonly SentenceAtoms _atoms = new();
     private readonly int[] _featureBuffer = new int[TaggerFeatures.MaxFeatures];
@@ -23,11 +24,12 @@ public sealed partial class SequenceTagger
     private bool[][] _allowedAfter = [];
     private string[] _outputLabels = [];
 
-    public SequenceTagger(string modelName, AveragedPerceptron model, TaggerFeatures features)
+    public SequenceTagger(string modelName, AveragedPerceptron model, TaggerFeatures features, TagDictionary? dictionary = null)
     {
         ModelName = modelName;
         Model = model;
         Features = features;
+        Dictionary = dictionary;
         _scores = new float[model.Classes];
         Rebind();
     }
@@ -38,8 +40,15 @@ public sealed partial class SequenceTagger
     public TaggerFeatures Features { get; }
     public LabelSet Labels => Model.Labels;
 
+    /// <summary>Words tagged without scoring when decoding greedily (keyed by <see cref="TokenAtoms.Word"/>); null to
+    /// score every word. Attached after training (<see cref="TaggerTrainer.WithTagDictionary"/>), never used in it.</summary>
+    public TagDictionary? Dictionary { get; }
+
     /// <summary>Another tagger over the same weights with its own buffers, for another thread.</summary>
-    public SequenceTagger Fork() => new(ModelName, Model, Features.Fork());
+    public SequenceTagger Fork() => new(ModelName, Model, Features.Fork(), Dictionary);
+
+    /// <summary>The same weights and templates with another dictionary (none: null).</summary>
+    public SequenceTagger WithDictionary(TagDictionary? dictionary) => new(ModelName, Model, Features, dictionary) { BeamWidth = BeamWidth };
 
     /// <summary>Call after labels were added to the model (training grows the label set first).</summary>
     public void Rebind()
@@ -96,11 +105,18 @@ public sealed partial class SequenceTagger
         _atoms.Fill(document, sentence, Features.Clusters);
         Features.BeginSentence(document, _atoms);
         var tags = _tags.AsSpan(0, n);
+        var dictionary = gold is null ? Dictionary : null;
         for (int i = 0; i < n; i++)
         {
+            var allowed = _allowedAfter[i == 0 ? 0 : tags[i - 1] + 1];
+            if (dictionary is not null && dictionary.TryGet(_atoms[i].Word, out int known) && (allowed.Length == 0 || allowed[known]))
+            {
+                tags[i] = known;
+                Features.Observe(_atoms, i, known);
+                continue;
+            }
             var sink = new FeatureSink(_featureBuffer, Model.Mask);
             Features.Extract(_atoms, i, tags, ref sink);
-            var allowed = _allowedAfter[i == 0 ? 0 : tags[i - 1] + 1];
             int guess = Model.Predict(sink.Features, _scores, allowed);
             if (gold is not null)
             {
@@ -131,6 +147,8 @@ public sealed partial class SequenceTagger
         Features.Clusters?.Write(w);
         Features.Write(w);
         Model.WriteTo(w);
+        w.Write(Dictionary is not null);
+        Dictionary?.Write(w);
     }
 
     public void Save(string path)
@@ -146,13 +164,14 @@ public sealed partial class SequenceTagger
         using var r = new BinaryReader(buffered);
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Chronicle tagger model");
         int version = r.ReadInt32();
-        if (version != FormatVersion) throw new InvalidDataException($"tagger model format {version} is not supported");
+        if (version is not (1 or FormatVersion)) throw new InvalidDataException($"tagger model format {version} is not supported");
         string modelName = r.ReadString();
         var features = TaggerFeatureSets.Create(r.ReadString());
         if (r.ReadBoolean()) features.Clusters = WordClusters.Read(r);
         features.Read(r);
         var model = AveragedPerceptron.ReadFrom(r);
-        return new SequenceTagger(modelName, model, features);
+        var dictionary = version >= 2 && r.ReadBoolean() ? TagDictionary.Read(r, model.Classes) : null;
+        return new SequenceTagger(modelName, model, features, dictionary);
     }
 
     public static SequenceTagger Load(string path)

@@ -34,6 +34,16 @@ public static class TaggerTrainer
         return first;
     }
 
+    /// <summary>The tagger with a tag dictionary built from the gold labels of <paramref name="data"/> (none when
+    /// <paramref name="minCount"/> is 0): frequent words seen with one label skip scoring. Weights are untouched.</summary>
+    public static SequenceTagger WithTagDictionary(SequenceTagger tagger, IReadOnlyList<TrainingDocument> data, int minCount)
+    {
+        if (minCount <= 0) return tagger.WithDictionary(null);
+        var observations = data.SelectMany(d => Enumerable.Range(0, d.Gold.Length).Select(t =>
+            (SentenceAtoms.WordHash(SentenceAtoms.NormalizedWord(d.Document, t)), tagger.Labels.IdOf(d.Gold[t]))));
+        return tagger.WithDictionary(TagDictionary.Build(observations, minCount));
+    }
+
     private static SequenceTagger TrainOne(string modelName, TaggerFeatures features, IReadOnlyList<TrainingDocument> data,
                                            TrainingOptions options, Action<string>? log)
     {

@@ -71,7 +71,7 @@ public sealed class SentenceAtoms
 
     public static void ComputeWord(ReadOnlySpan<char> w, ref TokenAtoms a)
     {
-        a.Word = new FeatureKey(10).Add(w).Hash;
+        a.Word = WordHash(w);
         var lower = new FeatureKey(11);
         var shape = new FeatureKey(12);
         var shortShape = new FeatureKey(13);
@@ -109,6 +109,9 @@ public sealed class SentenceAtoms
         a.Suffix3 = new FeatureKey(26).AddLower(w[Math.Max(0, n - 3)..]).Hash;
         a.Suffix4 = new FeatureKey(27).AddLower(w[Math.Max(0, n - 4)..]).Hash;
     }
+
+    /// <summary>The value of <see cref="TokenAtoms.Word"/> (the word as written; tag dictionaries are keyed by it).</summary>
+    public static ulong WordHash(ReadOnlySpan<char> w) => new FeatureKey(10).Add(w).Hash;
 
     /// <summary>Lower case with digits folded to 0: "1996" and "1997" share their statistics.</summary>
     private static char FoldForLower(char c, char cls) => cls == 'd' ? '0' : char.ToLowerInvariant(c);

@@ -42,6 +42,9 @@ public class FrozenWeightsTests
     [InlineData(45, 18)]
     [InlineData(51, 10)]
     [InlineData(20, 10)]
+    [InlineData(9, 10)]    // two blocks sharing seven classes
+    [InlineData(56, 10)]   // seven full blocks, none overlapping
+    [InlineData(60, 10)]   // more blocks than registers: class block by class block
     public void LoadedModelSumsItsRowsExactlyInFeatureOrder(int classes, int bucketBits)
     {
         var loaded = RoundTrip(Train(classes, bucketBits));

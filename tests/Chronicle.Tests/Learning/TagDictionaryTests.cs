@@ -40,6 +40,19 @@ public class TagDictionaryTests
     }
 
     [Fact]
+    public void KeysAnyWordHashAndStoresAZeroHash()
+    {
+        var observations = Enumerable.Repeat((0UL, 2), 20).Concat(Enumerable.Repeat((7UL, 1), 19)).Append((7UL, 1)).Append((9UL, -1));
+        var dictionary = TagDictionary.Build(observations, minCount: 20);
+        Assert.Equal(2, dictionary.Count);
+        Assert.True(dictionary.TryGet(0UL, out int zero));
+        Assert.Equal(2, zero);
+        Assert.True(dictionary.TryGet(7UL, out int seven));
+        Assert.Equal(1, seven);
+        Assert.False(dictionary.TryGet(9UL, out _)); // a tag the tagger cannot give is not counted
+    }
+
+    [Fact]
     public void RoundTripsThroughItsFileAndRejectsDamage()
     {
         var dictionary = TagDictionary.Build(Corpus(), Tags, minCount: 5, minShare: 0.99);

@@ -75,6 +75,44 @@ public class SequenceTaggerTests
         }
     }
 
+    /// <summary>The dictionary is attached after training: the weights stay, it travels in the model file, it only
+    /// takes words it holds, and a tagger without it tags as before.</summary>
+    [SharedFact("data/conll2000/train.txt")]
+    public void TagDictionaryTravelsInTheModelFileAndLeavesTheWeights()
+    {
+        var (train, test) = PosSlice();
+        var plain = TaggerTrainer.Train("pos-test", new PosFeatures(), train, Quick);
+        var withDictionary = TaggerTrainer.WithTagDictionary(plain, train, minCount: 20);
+        Assert.NotNull(withDictionary.Dictionary);
+        Assert.InRange(withDictionary.Dictionary!.Count, 20, 2000);
+        var loaded = SequenceTagger.Load(new MemoryStream(SaveBytes(withDictionary)));
+        Assert.Equal(withDictionary.Dictionary.Count, loaded.Dictionary!.Count);
+        Assert.Equal(SaveBytes(plain), SaveBytes(TaggerTrainer.WithTagDictionary(loaded, train, minCount: 0)));
+        int words = 0, fromDictionary = 0, differ = 0;
+        foreach (var d in test)
+        {
+            var before = Tag(plain, d);
+            var after = Tag(loaded, d);
+            for (int t = 0; t < after.Length; t++)
+            {
+                words++;
+                if (before[t] == after[t]) continue;
+                differ++;
+                // a tag changed only where the dictionary decided it, or downstream of such a word
+                Assert.True(loaded.Dictionary.TryGet(SentenceAtoms.WordHash(SentenceAtoms.NormalizedWord(d.Document, t)), out _)
+                    || (t > 0 && before[t - 1] != after[t - 1]) || (t > 1 && before[t - 2] != after[t - 2]), d.Document.TokenText(t));
+            }
+            for (int t = 0; t < after.Length; t++)
+                if (loaded.Dictionary.TryGet(SentenceAtoms.WordHash(SentenceAtoms.NormalizedWord(d.Document, t)), out int tag))
+                {
+                    fromDictionary++;
+                    Assert.Equal(loaded.Labels[tag], after[t]);
+                }
+        }
+        Assert.True(fromDictionary > words / 3, $"{fromDictionary} of {words} words from the dictionary");
+        Assert.True(differ < words / 100, $"{differ} of {words} tags changed");
+    }
+
     [Fact]
     public void DamagedModelFileIsRejected()
     {
