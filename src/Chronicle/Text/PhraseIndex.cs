@@ -15,10 +15,19 @@ public sealed class PhraseIndex<T>
     private readonly Dictionary<string, List<Entry>> _byFirst;
     private readonly Dictionary<string, List<Entry>> _stems;
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+    /// <summary>Phrases of two words or more (the second one whole) by "first\u0001second": a common first word ("the",
+    /// "United", "President" start hundreds of Phoenix phrases) then costs one lookup, not one comparison per phrase.</summary>
+    private readonly Dictionary<string, List<Entry>> _byPair;
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _byPairSpan;
+    private const char PairSeparator = '\u0001';
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _stemsSpan;
+    /// <summary>The longest single-word stem under each three-letter start: a token whose start no stem has costs one
+    /// lookup instead of one per prefix length (the Phoenix dictionaries hold stems of up to 25 letters).</summary>
+    private readonly Dictionary<string, int> _stemReach;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemReachSpan;
     private readonly StringComparison _comparison;
     private readonly bool _laterWins;
-    private int _order, _longestStem;
+    private int _order;
 
     public PhraseIndex(bool ignoreCase = true, bool laterWins = true)
     {
@@ -28,7 +37,11 @@ public sealed class PhraseIndex<T>
         _byFirst = new(comparer);
         _stems = new(comparer);
         _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byPair = new(comparer);
+        _byPairSpan = _byPair.GetAlternateLookup<ReadOnlySpan<char>>();
         _stemsSpan = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemReach = new(comparer);
+        _stemReachSpan = _stemReach.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _order;
@@ -38,11 +51,23 @@ public sealed class PhraseIndex<T>
         if (words.Count == 0 || words[0].Length == 0) return;
         var entry = new Entry([.. words], stemLast, value, _order++);
         bool singleStem = stemLast && words.Count == 1;
-        var table = singleStem ? _stems : _byFirst;
-        if (!table.TryGetValue(words[0], out var list)) table[words[0]] = list = [];
+        bool paired = words.Count > 2 || words.Count == 2 && !stemLast;
+        var table = singleStem ? _stems : paired ? _byPair : _byFirst;
+        var key = paired ? words[0] + PairSeparator + words[1] : words[0];
+        if (!table.TryGetValue(key, out var list)) table[key] = list = [];
         list.Add(entry);
-        if (singleStem) _longestStem = Math.Max(_longestStem, words[0].Length);
+        if (singleStem && words[0].Length >= MinStem)
+        {
+            var start = words[0][..MinStem];
+            _stemReach[start] = Math.Max(_stemReach.GetValueOrDefault(start), words[0].Length);
+        }
     }
+
+    private const int MinStem = 3;
+
+    /// <summary>The longest stem a token starting like <paramref name="word"/> could match, 0 for none.</summary>
+    private int StemReach(ReadOnlySpan<char> word) =>
+        word.Length >= MinStem && _stemReachSpan.TryGetValue(word[..MinStem], out int reach) ? Math.Min(reach, word.Length) : 0;
 
     /// <summary>Longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.</summary>
     public bool TryMatch(Document document, int start, int limit, out int end, out T value)
@@ -54,10 +79,13 @@ public sealed class PhraseIndex<T>
         if (_byFirstSpan.TryGetValue(first, out var list))
             foreach (var entry in list)
                 if (Matches(document, entry, start, limit) && Better(entry, best)) best = entry;
+        if (start + 1 < limit && PairLookup(first, document.TokenSpan(start + 1)) is { } pairs)
+            foreach (var entry in pairs)
+                if (Matches(document, entry, start, limit) && Better(entry, best)) best = entry;
         if (best is null || best.Words.Length == 1)
         {
             // Single-word stems: try every prefix of the token (at least 3 characters).
-            for (int length = Math.Min(first.Length, _longestStem); length >= 3 && best is null; length--)
+            for (int length = StemReach(first); length >= MinStem && best is null; length--)
                 if (_stemsSpan.TryGetValue(first[..length], out var stems))
                     best = _laterWins ? stems[^1] : stems[0];
         }
@@ -75,11 +103,21 @@ public sealed class PhraseIndex<T>
         if (_byFirstSpan.TryGetValue(word, out var list))
             foreach (var entry in list)
                 if (entry.Words.Length == 1 && Better(entry, best)) best = entry;
-        for (int length = Math.Min(word.Length, _longestStem); length >= 3 && best is null; length--)
+        for (int length = StemReach(word); length >= MinStem && best is null; length--)
             if (_stemsSpan.TryGetValue(word[..length], out var stems)) best = _laterWins ? stems[^1] : stems[0];
         if (best is null) return false;
         value = best.Value;
         return true;
+    }
+
+    private List<Entry>? PairLookup(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (_byPair.Count == 0 || first.Length + second.Length > 255) return null;
+        Span<char> key = stackalloc char[first.Length + 1 + second.Length];
+        first.CopyTo(key);
+        key[first.Length] = PairSeparator;
+        second.CopyTo(key[(first.Length + 1)..]);
+        return _byPairSpan.TryGetValue(key, out var list) ? list : null;
     }
 
     private bool Better(Entry candidate, Entry? best) =>
