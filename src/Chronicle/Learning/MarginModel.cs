@@ -30,6 +30,16 @@ public abstract class MarginModel
         return AveragedPerceptron.Load(stream);
     }
 
+    /// <summary>Models trained on <paramref name="seeds"/> shuffles (seeds <paramref name="seed"/> on), averaged weight by
+    /// weight into the first: one model at run time, less dependent on the order of one shuffle.</summary>
+    public static TModel AverageOfShuffles<TModel>(Func<int, TModel> trainOne, int seed, int seeds) where TModel : MarginModel
+    {
+        var model = trainOne(seed);
+        for (int k = 1; k < seeds; k++) model.Perceptron.AddWeighted(trainOne(seed + k).Perceptron, 1);
+        if (seeds > 1) model.Perceptron.Scale(1f / seeds);
+        return model;
+    }
+
     public float Margin(ReadOnlySpan<int> features)
     {
         Span<float> scores = stackalloc float[2];

@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Chronicle.Annotations;
+using Chronicle.Evaluation;
 using Chronicle.Input;
 using Chronicle.Text;
 
@@ -86,8 +85,8 @@ public static class EventGold
         var mentions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var entity in document.Entities)
         {
-            var set = new HashSet<string>(StringComparer.Ordinal) { Fold(entity.Name) };
-            foreach (var m in entity.Mentions) set.Add(Fold(document.Text[m.Start..m.End]));
+            var set = new HashSet<string>(StringComparer.Ordinal) { ScorerNames.Fold(entity.Name) };
+            foreach (var m in entity.Mentions) set.Add(ScorerNames.Fold(document.Text[m.Start..m.End]));
             mentions[entity.Id] = set;
         }
         bool Actor(string? gold, EventActor? predicted)
@@ -97,7 +96,7 @@ public static class EventGold
             string code = (predicted.Code ?? "").ToUpperInvariant();
             if (article.Codes.TryGetValue(gold, out var goldCode))
             {
-                if (SameName(gold, predicted.Name) || predicted.Entity is { } id && mentions.GetValueOrDefault(id)?.Contains(Fold(gold)) == true) return true;
+                if (ScorerNames.SameName(gold, predicted.Name) || predicted.Entity is { } id && mentions.GetValueOrDefault(id)?.Contains(ScorerNames.Fold(gold)) == true) return true;
                 if (goldCode.StartsWith("IGO") || goldCode.StartsWith("NGO") || goldCode.StartsWith("IMG") || goldCode.Length > 3 && goldCode[3..].Contains("REB"))
                     return code == goldCode || code.Length >= 6 && code.EndsWith(goldCode[^3..], StringComparison.Ordinal);
                 return goldCode.Length >= 3 && !goldCode.StartsWith("BUS") && code.Length >= 3 && code[..3] == goldCode[..3];
@@ -106,8 +105,8 @@ public static class EventGold
                 return gold.StartsWith("IMG") || gold.StartsWith("IGO") || gold.StartsWith("NGO")
                     ? code.StartsWith(gold[..Math.Min(6, gold.Length)], StringComparison.Ordinal)
                     : code.Length >= 3 && code[..3] == gold[..3];
-            if (SameName(gold, predicted.Name)) return true;
-            return countries.TryGetValue(Fold(gold), out var country) && code.Length >= 3 && code[..3] == country;
+            if (ScorerNames.SameName(gold, predicted.Name)) return true;
+            return countries.TryGetValue(ScorerNames.Fold(gold), out var country) && code.Length >= 3 && code[..3] == country;
         }
         foreach (var g in article.Events)
         {
@@ -131,34 +130,9 @@ public static class EventGold
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
         if (path is not null && File.Exists(path))
             foreach (var line in File.ReadLines(path).Skip(1))
-                if (line.Split('\t') is [var code, var name]) table.TryAdd(Fold(name), code);
+                if (line.Split('\t') is [var code, var name]) table.TryAdd(ScorerNames.Fold(name), code);
         foreach (var (name, code) in new[] { ("united states", "USA"), ("us", "USA"), ("america", "USA"), ("britain", "GBR"), ("uk", "GBR"), ("russia", "RUS"), ("iran", "IRN"), ("syria", "SYR") })
             table.TryAdd(name, code);
         return table;
     }
-
-    internal static bool SameName(string gold, string? predicted)
-    {
-        if (string.IsNullOrEmpty(gold) || string.IsNullOrEmpty(predicted)) return false;
-        string g = Fold(gold), p = Fold(predicted);
-        if (g == p || Bare(g) == Bare(p)) return true;
-        var gw = g.Split(' ');
-        var pw = p.Split(' ');
-        return gw.Length >= 2 && pw.Length >= 2 && gw[^1] == pw[^1];
-    }
-
-    /// <summary>The scorer's folding: accents off, lower case, quote marks dropped, dashes as spaces, edges trimmed.</summary>
-    internal static string Fold(string s)
-    {
-        var decomposed = s.Normalize(NormalizationForm.FormD);
-        var b = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) b.Append(c);
-        var folded = b.ToString().ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
-        folded = Regex.Replace(folded, "[“”\"«»]", "");
-        folded = Regex.Replace(Regex.Replace(folded, "[-‐‑–—]", " "), @"\s+", " ");
-        return folded.Trim(' ', '.', ',', ';', ':', '!', '?', '\'');
-    }
-
-    private static string Bare(string folded) => Regex.Replace(Regex.Replace(folded, "^the ", ""), @"(?<=\w)s$", "");
 }

@@ -1,3 +1,4 @@
+using Chronicle.Learning;
 using Chronicle.Pipeline;
 using Chronicle.Text;
 
@@ -26,13 +27,8 @@ public static class EventSelectorTrainer
         return examples;
     }
 
-    public static EventSelector Train(IReadOnlyList<EventExample> examples, int epochs, int seed = 1, int seeds = 3)
-    {
-        var selector = TrainOne(examples, epochs, seed);
-        for (int k = 1; k < seeds; k++) selector.Perceptron.AddWeighted(TrainOne(examples, epochs, seed + k).Perceptron, 1);
-        if (seeds > 1) selector.Perceptron.Scale(1f / seeds);
-        return selector;
-    }
+    public static EventSelector Train(IReadOnlyList<EventExample> examples, int epochs, int seed = 1, int seeds = 3) =>
+        MarginModel.AverageOfShuffles(s => TrainOne(examples, epochs, s), seed, seeds);
 
     private static EventSelector TrainOne(IReadOnlyList<EventExample> examples, int epochs, int seed)
     {

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Chronicle.Annotations;
+using Chronicle.Evaluation;
+using Chronicle.Learning;
 using Chronicle.Pipeline;
 using Chronicle.Text;
 
@@ -69,13 +71,8 @@ public static class SpeakerTrainer
 
     /// <summary>Models trained on three shuffles (seeds <paramref name="seed"/> .. +2), averaged weight by weight: one model
     /// at run time, less dependent on the order of one shuffle.</summary>
-    public static SpeakerRanker Train(IReadOnlyList<SpeakerExample> examples, int epochs, int seed = 1, int seeds = 3)
-    {
-        var ranker = TrainOne(examples, epochs, seed);
-        for (int k = 1; k < seeds; k++) ranker.Perceptron.AddWeighted(TrainOne(examples, epochs, seed + k).Perceptron, 1);
-        if (seeds > 1) ranker.Perceptron.Scale(1f / seeds);
-        return ranker;
-    }
+    public static SpeakerRanker Train(IReadOnlyList<SpeakerExample> examples, int epochs, int seed = 1, int seeds = 3) =>
+        MarginModel.AverageOfShuffles(s => TrainOne(examples, epochs, s), seed, seeds);
 
     private static SpeakerRanker TrainOne(IReadOnlyList<SpeakerExample> examples, int epochs, int seed)
     {
@@ -134,28 +131,8 @@ public static class SpeakerTrainer
         if (o.Mention is { } m && g.Source.Any(s => Overlap(m.Start, m.End, s.Start, s.End) > 0)) return true;
         if (o.Speaker is { } id && doc.Entities.FirstOrDefault(e => e.Id == id) is { } e
             && e.Mentions.Any(em => g.Source.Any(s => Overlap(em.Start, em.End, s.Start, s.End) > 0))) return true;
-        return SameName(g.SourceText, o.Name);
+        return ScorerNames.SameName(g.SourceText, o.Name);
     }
-
-    /// <summary>The scorer's name match without its alias table: equal after folding, or the same last word of two
-    /// names of two words or more.</summary>
-    internal static bool SameName(string gold, string? predicted)
-    {
-        if (string.IsNullOrEmpty(gold) || string.IsNullOrEmpty(predicted)) return false;
-        string g = Fold(gold), p = Fold(predicted);
-        if (g == p || Bare(g) == Bare(p)) return true;
-        var gw = g.Split(' '); var pw = p.Split(' ');
-        return gw.Length >= 2 && pw.Length >= 2 && gw[^1] == pw[^1];
-    }
-
-    private static string Fold(string s)
-    {
-        s = Regex.Replace(s.ToLowerInvariant().Replace('’', '\'').Replace('‘', '\''), "[“”\"«»]", "");
-        s = Regex.Replace(Regex.Replace(s, "[-‐‑–—]", " "), @"\s+", " ");
-        return s.Trim(' ', '.', ',', ';', ':', '!', '?', '\'');
-    }
-
-    private static string Bare(string folded) => Regex.Replace(Regex.Replace(folded, "^the ", ""), @"(?<=\w)s$", "");
 
     private static int Overlap(int a0, int a1, int b0, int b1) => Math.Max(0, Math.Min(a1, b1) - Math.Max(a0, b0));
 
