@@ -130,8 +130,23 @@ public sealed class ActorFinder(ActorDictionary dictionary, EventLexicon lexicon
             string name = r.Name ?? document.Text[document.Tokens[start].Start..document.Tokens[stop - 1].End];
             result.Add(new ActorMention(start, stop, full, name, r.EntityId));
         }
+        TitledPeople(result);
         LinkCoordination(document, result);
         return result;
+    }
+
+    /// <summary>"Russian security chief Alexander Lebed", "rebel leader Aslan Maskhadov": an office right before a name the
+    /// entity layer left uncoded is that person's title, not another party. The person takes the office's code when
+    /// it names a country (RUSGOV); a bare office gives no country, so the person stays uncoded but keeps the phrase.</summary>
+    private static void TitledPeople(List<ActorMention> actors)
+    {
+        for (int k = actors.Count - 2; k >= 0; k--)
+        {
+            var (office, person) = (actors[k], actors[k + 1]);
+            if (office.EntityId is not null || office.End != person.Start || person.EntityId is null || person.Code != "---" || office.Code.Length <= 3) continue;
+            actors[k] = person with { Start = office.Start, Code = office.HasCountry ? office.Code : person.Code };
+            actors.RemoveAt(k + 1);
+        }
     }
 
     /// <summary>"US-allied Syrian Kurdish forces": a hyphenated actor modifier is not the head, and

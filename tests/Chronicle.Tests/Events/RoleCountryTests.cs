@@ -35,4 +35,15 @@ public class RoleCountryTests
             new DocumentMetadata { Published = new DateOnly(1996, 8, 26) }) { Language = "en" });
         Assert.Contains(doc.Events, e => e.Root == "04" && e.Target is not null);
     }
+
+    [Fact]
+    public void AnOfficeBeforeANameIsThatPersonsTitleNotAnotherParty()
+    {
+        var doc = Pipeline.Value.Process(new Document("Security chief Ivan Petrov held talks with rebel leader Omar Dudayev on Thursday.",
+            new DocumentMetadata { Published = new DateOnly(1996, 8, 22) }) { Language = "en" });
+        var talks = doc.Events.Where(e => e.Root == "04").ToList();
+        Assert.NotEmpty(talks);
+        Assert.All(talks, e => Assert.DoesNotContain("leader", e.Target?.Name ?? ""));
+        Assert.Contains(talks, e => e.Target?.Name == "Omar Dudayev" || e.Source?.Name == "Omar Dudayev");
+    }
 }
