@@ -269,7 +269,19 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             if (IsBoundary(t) || Word(t).SequenceEqual(",")) break;
             var next = FirstActorWithin(t + 1, Math.Min(limit, t + 4));
             if (next is null) continue;
-            if (Word(t).Equals("of", StringComparison.OrdinalIgnoreCase)) of ??= next;
+            // "clashes between the army and the rebels", "talks between Israel and Syria": the two parties
+            if (Word(t).Equals("between", StringComparison.OrdinalIgnoreCase) && by is null && against is null)
+            {
+                by = next;
+                int and = next.End;
+                if (and + 1 < sentence.EndToken && Word(and).Equals("and", StringComparison.OrdinalIgnoreCase)
+                    && FirstActorWithin(and + 1, Math.Min(sentence.EndToken, and + 4)) is { } second)
+                {
+                    against = second;
+                    next = second;
+                }
+            }
+            else if (Word(t).Equals("of", StringComparison.OrdinalIgnoreCase)) of ??= next;
             else if (Is(t, WordClass.PassiveAgent)) by ??= next;
             else if (Is(t, WordClass.TargetPreposition)) against ??= next;
             else continue;

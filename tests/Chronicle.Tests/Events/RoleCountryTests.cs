@@ -46,4 +46,11 @@ public class RoleCountryTests
         Assert.All(talks, e => Assert.DoesNotContain("leader", e.Target?.Name ?? ""));
         Assert.Contains(talks, e => e.Target?.Name == "Omar Dudayev" || e.Source?.Name == "Omar Dudayev");
     }
+
+    [Fact]
+    public void AnActBetweenTwoPartiesTakesBoth()
+    {
+        var doc = Analyze("Clashes between Turkish troops and Kurdish rebels left 25 dead.");
+        Assert.Contains(doc.Events, e => e.Root == "19" && e.Source?.Code == "TURMIL" && e.Target is not null);
+    }
 }
