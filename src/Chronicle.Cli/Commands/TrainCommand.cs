@@ -109,9 +109,10 @@ public static class TrainCommand
         return command;
     }
 
-    /// <summary>The tag dictionary options of a tagger task: the dictionary is built from the training data's gold tags
-    /// after training (or for a trained model, whose weights stay as they are) and saved in the model file.</summary>
-    private sealed class DictionaryOptions
+    /// <summary>The tag dictionary options of a tagger task (pos, chunk, and the parser's tagger): the dictionary is built
+    /// from the training data's gold tags after training (or for a trained model, whose weights stay as they are) and
+    /// saved in the model file.</summary>
+    internal sealed class DictionaryOptions
     {
         private readonly Option<int> _minCount = new("--tag-dictionary-min-count")
         {
@@ -130,12 +131,17 @@ public static class TrainCommand
             command.Options.Add(_for);
         }
 
-        /// <summary>The model --dictionary-for names, or null to train one.</summary>
-        public SequenceTagger? Trained(ParseResult p) => p.GetValue(_for) is { } path ? SequenceTagger.Load(path) : null;
+        public int MinCount(ParseResult p) => p.GetValue(_minCount);
+
+        /// <summary>The trained model's path --dictionary-for names, or null to train one.</summary>
+        public string? TrainedPath(ParseResult p) => p.GetValue(_for);
+
+        /// <summary>The tagger model --dictionary-for names, or null to train one.</summary>
+        public SequenceTagger? Trained(ParseResult p) => TrainedPath(p) is { } path ? SequenceTagger.Load(path) : null;
 
         public SequenceTagger Attach(ParseResult p, SequenceTagger model, IReadOnlyList<TrainingDocument> train)
         {
-            var tagged = TaggerTrainer.WithTagDictionary(model, train, p.GetValue(_minCount));
+            var tagged = TaggerTrainer.WithTagDictionary(model, train, MinCount(p));
             Log($"tag dictionary: {tagged.Dictionary?.Count ?? 0} words");
             return tagged;
         }

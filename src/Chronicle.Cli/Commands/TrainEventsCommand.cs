@@ -31,7 +31,7 @@ public static class TrainEventsCommand
             var articles = EventGold.Read(dir);
             Console.Error.WriteLine($"analysing {articles.Count} articles of {dir} ...");
             var model = p.GetValue(eval) ? EventSelector.TryLoad() ?? throw new FileNotFoundException($"{EventSelector.FileName} not found in {ModelCatalog.Default.Directory}") : null;
-            int mask = model?.Mask ?? EventSelector.NewForTraining().Mask;
+            int mask = model?.Mask ?? EventSelector.TrainingMask;
             var examples = EventSelectorTrainer.Collect(articles, ChroniclePipeline.CreateDefault(selectEvents: false), EventGold.ReadCountries(p.GetValue(countries)), mask);
             Print("all proposed", dir, EventSelectorTrainer.Score(null, examples));
             if (p.GetValue(holdout))

@@ -28,17 +28,12 @@ public static class TrainParseCommand
             HelpName = "FILE",
         };
         var revisionFolds = new Option<int>("--tagger-revision-folds") { Description = "Folds of jackknifed first-pass tags for the tagger's second pass (0 = one pass).", DefaultValueFactory = _ => defaults.TaggerRevisionFolds };
-        var dictionaryMinCount = new Option<int>("--tag-dictionary-min-count") { Description = "Words seen at least this often in training, with one tag 99% of the time, are tagged from a dictionary without scoring (0 = score every word).", DefaultValueFactory = _ => defaults.TagDictionaryMinCount };
-        var dictionaryFor = new Option<string?>("--dictionary-for")
-        {
-            Description = "Do not train: rebuild the tag dictionary of this trained model from --data and write the model to --out (weights untouched).",
-            HelpName = "MODEL",
-        };
         var models = new Option<int>("--models") { Description = "Parsers trained with consecutive seeds and averaged weight by weight into one model (an ensemble at no run-time cost).", DefaultValueFactory = _ => defaults.Models };
         var command = new Command("parse", "Train the dependency parser on a CoNLL-U treebank (UD relations, Penn tags in XPOS).")
         {
-            data, output, dev, epochs, seed, transitionBits, relationBits, folds, exploreFrom, taggerEpochs, taggerBits, clusters, revisionFolds, dictionaryMinCount, dictionaryFor, models,
+            data, output, dev, epochs, seed, transitionBits, relationBits, folds, exploreFrom, taggerEpochs, taggerBits, clusters, revisionFolds, models,
         };
+        var dictionary = new TrainCommand.DictionaryOptions(command);
         command.SetAction(parse =>
         {
             string dataPath = parse.GetValue(data)!;
@@ -56,11 +51,11 @@ public static class TrainParseCommand
                     TaggerBucketBits = parse.GetValue(taggerBits),
                     Clusters = TrainCommand.LoadClusters(parse.GetValue(clusters)),
                     TaggerRevisionFolds = parse.GetValue(revisionFolds),
-                    TagDictionaryMinCount = parse.GetValue(dictionaryMinCount),
+                    TagDictionaryMinCount = dictionary.MinCount(parse),
                     Models = parse.GetValue(models),
                 };
                 var treebank = Conllu.Parse(TextInput.ReadFile(dataPath, 1L << 30), dataPath);
-                if (parse.GetValue(dictionaryFor) is { } trained)
+                if (dictionary.TrainedPath(parse) is { } trained)
                 {
                     var rebuilt = ParserTrainer.WithTagDictionary(ParseCommand.LoadModel(trained), treebank, options.TagDictionaryMinCount);
                     Save(rebuilt, parse.GetValue(output)!);

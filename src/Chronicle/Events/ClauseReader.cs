@@ -181,12 +181,12 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     }
 
     /// <summary>Whom a speech verb addresses: "told X", "said to X".</summary>
-    public bool StartsWithTo(int from) => from < sentence.EndToken && Word(from).Equals("to", StringComparison.OrdinalIgnoreCase);
-
-    public ActorMention? Addressee(int from)
+    /// <summary>Whom a statement addresses: "told X", "told the X"; with <paramref name="afterTo"/> only "said to X".</summary>
+    public ActorMention? Addressee(int from, bool afterTo = false)
     {
         if (from >= sentence.EndToken) return null;
         if (Word(from).Equals("to", StringComparison.OrdinalIgnoreCase)) from++;
+        else if (afterTo) return null;
         return ActorAt(from) ?? (from + 1 < sentence.EndToken && Is(from, WordClass.Determiner) ? ActorAt(from + 1) : null);
     }
 

@@ -133,7 +133,7 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                     // "said" takes what was said as its object: only the address verbs ("told X", "assured X") and
                     // "said to X" name whom a statement addresses.
                     if (trigger.Governor is not null || trigger.Entry is { } entry && EnglishSpeechVerbs.AddressLemmas.Contains(entry.Lemma)) target ??= reader.Addressee(predicate.End);
-                    else target = addressee ?? (reader.StartsWithTo(predicate.End) ? reader.Addressee(predicate.End) : null);
+                    else target = addressee ?? reader.Addressee(predicate.End, afterTo: true);
                     // "told Reuters", "told Israel Radio": the outlet carries the statement, it is not its target;
                     // a minister telling his own country's parliament or press is not an act between two parties.
                     if (target is { } t && (IsOutlet(document, t) || t.HasCountry && source is { HasCountry: true } && t.Code[..3] == source.Code[..3])) target = null;
@@ -254,12 +254,13 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
     private void Emit(Document document, int index, Sentence sentence, List<Draft> drafts)
     {
         var seen = new HashSet<(string, string?, string)>();
+        var roles = new RoleCountry(document, index);
         foreach (var proposed in drafts.OrderBy(d => d.Trigger.Start))
         {
             var draft = proposed with
             {
-                Source = RoleCountry.Resolve(document, index, proposed.Source),
-                Target = proposed.Target is { } target ? RoleCountry.Resolve(document, index, target) : null,
+                Source = roles.Resolve(proposed.Source),
+                Target = proposed.Target is { } target ? roles.Resolve(target) : null,
             };
             var cameo = resources.Codebook.Get(draft.Code.Value);
             // One event per source, target and root; an event without target repeats one that has it.

@@ -17,6 +17,7 @@ public sealed class EventSelector : MarginModel
     /// <summary>2^14 rows: the templates hash a few thousand values (trigger words by root most).</summary>
     private const int BucketBits = 14;
     internal const int Drop = No, Keep = Yes;
+    public const int TrainingMask = (1 << BucketBits) - 1;
 
     /// <summary>Below zero: a proposed event is kept unless the model is fairly sure gold would not claim it, since
     /// for F1 a doubtful event is worth keeping (chosen by five-fold cross-validation on the tune split, docs/events.md).</summary>
