@@ -30,7 +30,7 @@ internal static class EnglishSpeechVerbs
     [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing", "written",
         "speak", "speaks", "spoke", "speaking", "spoken", "put", "puts", "think", "thinks", "thought", "thinking",
-        "tweeted", "tweeting", "texted", "quipped", "quipping", "snapped", "snapping", "stated", "stating", "read", "reads",
+        "tweeted", "tweeting", "texted", "stated", "stating", "read", "reads",
         "went", "goes", "sing", "sings", "sang", "sung", "singing", "rated",
     ];
 
@@ -42,6 +42,10 @@ internal static class EnglishSpeechVerbs
         "marvel sneer scoff grumble plead beg pray repeat express worry caution counter maintain chime point state";
 
     private static readonly WordSet NounLike = new(NounLikeVerbs);
+
+    // verbs whose last syllable is stressed and ends consonant-vowel-consonant double it before -ed and -ing
+    // (admitted, begging); stress cannot be read off the spelling (visited, credited), so they are listed
+    private static readonly WordSet DoublesFinalConsonant = new("admit beg rebut quip snap");
 
     /// <summary>Every form that is a speech cue wherever it stands (the quote attributor's cues).</summary>
     public static readonly WordSet Cues = new(string.Join(' ', Build()));
@@ -107,6 +111,7 @@ internal static class EnglishSpeechVerbs
             if (verb.EndsWith('e')) (third, past, ing) = (verb + "s", verb + "d", verb[..^1] + "ing");
             else if (verb.EndsWith('y') && !"aeiou".Contains(verb[^2])) (third, past, ing) = (verb[..^1] + "ies", verb[..^1] + "ied", verb + "ing");
             else if (verb.EndsWith("sh") || verb.EndsWith("ch") || verb.EndsWith('s') || verb.EndsWith('x')) (third, past, ing) = (verb + "es", verb + "ed", verb + "ing");
+            else if (DoublesFinalConsonant.Contains(verb)) (third, past, ing) = (verb + "s", verb + verb[^1] + "ed", verb + verb[^1] + "ing");
             else (third, past, ing) = (verb + "s", verb + "ed", verb + "ing");
             if (!nounLike) yield return third;
             yield return past;

@@ -18,6 +18,15 @@ public class QuoteAttributorTests
     }
 
     [Fact]
+    public void AVerbThatDoublesItsLastConsonantIsACue()
+    {
+        var doc = Run("“We moved too slowly in the first weeks,” Karin Holm admitted on Tuesday.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Karin Holm", q.SpeakerName);
+        Assert.Equal("admitted", q.Cue);
+    }
+
+    [Fact]
     public void ParagraphQuoteContinuesAtNextOpeningMark()
     {
         var doc = Run("“The first part.\n“And the second,” Angela Merkel said.");
