@@ -19,6 +19,21 @@ public static class BenchCommand
     public sealed record BenchRow(string Name, Action<Document> Prepare, Action<Document> Run);
 
     private const double WarmUpSeconds = 1.0;
+    private const string WholePipeline = "whole pipeline";
+
+    /// <summary>Runs of non-white-space characters: the words of the speed targets (spaCy's and the issue's words/s).</summary>
+    private static long WhitespaceWords(string text)
+    {
+        long words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
+    }
 
     public static Command Create()
     {
@@ -36,7 +51,9 @@ public static class BenchCommand
         {
             try
             {
-                Run(LoadCorpus(parse.GetValue(file)), parse.GetValue(seconds));
+                var texts = LoadCorpus(parse.GetValue(file));
+                if (texts.Count == 0) throw new InputException(parse.GetValue(file) ?? "corpus", "no documents to measure (a folder is read one file per document, without subfolders)");
+                Run(texts, parse.GetValue(seconds));
                 return 0;
             }
             catch (InputException e) { return CliErrors.Report(e); }
@@ -86,7 +103,7 @@ public static class BenchCommand
             yield return new BenchRow("parse", stack.Tag, parser.Process);
         // The whole default pipeline on fresh documents: every stage, as `analyze` runs it.
         var pipeline = ChroniclePipeline.CreateDefault();
-        yield return new BenchRow("whole pipeline", _ => { }, d => pipeline.Process(new Document(d.Text)));
+        yield return new BenchRow(WholePipeline, _ => { }, d => pipeline.Process(new Document(d.Text)));
     }
 
     /// <summary>The whole pipeline again, timed component by component: which stage to make faster.</summary>
@@ -139,8 +156,10 @@ public static class BenchCommand
             return d;
         }).ToList();
         long tokens = documents.Sum(d => (long)d.Tokens.Length);
+        long words = texts.Sum(WhitespaceWords);
+        if (tokens == 0) throw new InputException("corpus", "its documents hold no tokens to measure");
         var output = new StringBuilder();
-        output.AppendLine($"corpus: {documents.Count} documents, {tokens} tokens; one thread; {Environment.ProcessorCount} cores visible");
+        output.AppendLine($"corpus: {documents.Count} documents, {tokens} tokens, {words} words (as `wc -w` counts them); one thread; {Environment.ProcessorCount} cores visible");
         output.AppendLine($"model load (pos, chunks, ner): {load.Elapsed.TotalMilliseconds:F0} ms wall, {loadCpu.TotalMilliseconds:F0} ms CPU; "
             + $"parser {(parserModel is null ? "absent" : $"{parserLoad.Elapsed.TotalMilliseconds:F0} ms wall")}");
         // CPU seconds as well as wall seconds: on a shared machine the wall clock also counts the
@@ -164,6 +183,8 @@ public static class BenchCommand
             self.Refresh();
             double cpu = done / (self.TotalProcessorTime - cpuBefore).TotalSeconds;
             output.AppendLine($"{row.Name,-20} {wall,14:N0} {cpu,14:N0} {1000_000.0 / cpu,14:F2}");
+            if (row.Name == WholePipeline)
+                output.AppendLine($"{"  in words/s",-20} {wall * words / tokens,14:N0} {cpu * words / tokens,14:N0}");
         }
         output.Append(ComponentShares(texts, minSeconds));
         using var process = Process.GetCurrentProcess();

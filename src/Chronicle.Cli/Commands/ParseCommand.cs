@@ -50,14 +50,15 @@ public static class ParseCommand
         return command;
     }
 
-    internal static DependencyParser LoadModel(string? path)
+    /// <param name="exactWeights">To save the model again (see <see cref="DependencyParser.Load(string, bool)"/>).</param>
+    internal static DependencyParser LoadModel(string? path, bool exactWeights = false)
     {
         path ??= ModelCatalog.Default.Find(DependencyParser.DefaultModelFile)
             ?? throw new InputException(DependencyParser.DefaultModelFile, "parser model not found in models/ (train it: chronicle train parse --data ewt-train.conllu --out models/parse-ewt.bin)");
         if (!File.Exists(path)) throw new InputException(path, "no such model file");
         try
         {
-            return DependencyParser.Load(path);
+            return DependencyParser.Load(path, exactWeights);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
         {

@@ -57,7 +57,7 @@ public static class TrainParseCommand
                 var treebank = Conllu.Parse(TextInput.ReadFile(dataPath, 1L << 30), dataPath);
                 if (dictionary.TrainedPath(parse) is { } trained)
                 {
-                    var rebuilt = ParserTrainer.WithTagDictionary(ParseCommand.LoadModel(trained), treebank, options.TagDictionaryMinCount);
+                    var rebuilt = ParserTrainer.WithTagDictionary(ParseCommand.LoadModel(trained, exactWeights: true), treebank, options.TagDictionaryMinCount);
                     Save(rebuilt, parse.GetValue(output)!);
                     Console.Error.WriteLine($"wrote {parse.GetValue(output)} with {rebuilt.Tagger.Dictionary?.Count ?? 0} dictionary words");
                     return 0;

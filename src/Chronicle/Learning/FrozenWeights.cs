@@ -9,11 +9,12 @@ namespace Chronicle.Learning;
 /// <summary>
 /// The weight table of a loaded (inference-only) perceptron, kept as the half floats of the model file.
 /// Averaged-perceptron tables are mostly empty: the parser's tagger fills 17% of its rows and 3 of 49 classes
-/// in them, so dense floats spent 206 MB on 0.6 million weights. Half floats widen through a 65,536-entry
-/// table (256 KB, stays in cache), so every score is bit for bit the sum the dense float table gave: nothing
-/// is lost, and a loaded model saves back to the same file.
+/// in them, so dense floats spent 206 MB on 0.6 million weights. Half floats widen exactly, so every score is bit for
+/// bit the sum the dense float table gave, and a loaded model saves back to the same file. The one exception is a
+/// well-filled table of 8 to 56 classes (the parser's relation table), kept as 8-bit steps of each row's largest
+/// weight so that a row fits one cache line (<see cref="ByteRows"/>).
 /// </summary>
-internal abstract class FrozenWeights
+internal abstract partial class FrozenWeights
 {
     private static readonly float[] HalfValues = BuildHalfValues();
 
@@ -28,6 +29,10 @@ internal abstract class FrozenWeights
         return values;
     }
 
+    /// <summary>Whether every weight is the model file's own (false for <see cref="ByteRows"/>): only then can the
+    /// model be saved again.</summary>
+    public virtual bool Exact => true;
+
     /// <summary>Bytes held by the table (for the bench and the docs).</summary>
     public abstract long Bytes { get; }
 
@@ -40,11 +45,13 @@ internal abstract class FrozenWeights
     /// <summary>Picks the layout for the rows a model file holds: dense 16-bit rows when a row fits in a few bytes of
     /// one cache line and a good share of rows is used (the parser's 3-class transition table: one memory access
     /// per feature), sparse rows otherwise (taggers and the relation table, whose rows hold a few of many classes).</summary>
-    public static Builder Create(int buckets, int classes, int nonZeroRows)
+    /// <param name="exact">Keep every weight as the file holds it (to save the model again); else a well-filled table
+    /// may keep 8-bit weights (<see cref="ByteRows"/>).</param>
+    public static Builder Create(int buckets, int classes, int nonZeroRows, bool exact = false)
     {
         if (classes > ushort.MaxValue) throw new InvalidDataException("too many classes for a frozen weight table");
         bool dense = classes <= 8 && nonZeroRows >= buckets / 4;
-        return dense ? new DenseRows(buckets, classes) : new SparseRows(buckets, classes, nonZeroRows);
+        return dense ? new DenseRows(buckets, classes) : new SparseRows(buckets, classes, nonZeroRows, exact);
     }
 
     /// <summary>Asks for every row's cache lines before the sums need them, so that the misses of all rows are in
@@ -79,9 +86,9 @@ internal abstract class FrozenWeights
         }
     }
 
-    /// <summary>Rows that hold many of many classes (the parser's relation table: 11 of 51) in full, as half floats
-    /// widened eight at a time: the SIMD row add beats a scattered add per entry there, and half floats halve the
-    /// cache lines a row spans. The widening is exact, so the sums are bit for bit those of float rows.</summary>
+    /// <summary>Rows that hold many of many classes in full, as half floats widened eight at a time, when they are too
+    /// long for <see cref="ByteRows"/>: the SIMD row add beats a scattered add per entry there, and half floats halve
+    /// the cache lines a row spans. The widening is exact, so the sums are bit for bit those of float rows.</summary>
     private sealed class DenseHalfRows(ushort[] halves, int classes) : FrozenWeights(classes)
     {
         private const int Width = 8;
@@ -253,8 +260,11 @@ internal abstract class FrozenWeights
         private int _count;
         private int _lastRow = -1;
 
-        public SparseRows(int buckets, int classes, int nonZeroRows) : base(classes)
+        private readonly bool _exact;
+
+        public SparseRows(int buckets, int classes, int nonZeroRows, bool exact) : base(classes)
         {
+            _exact = exact;
             _rowStart = new int[buckets + 1];
             _loading = new uint[Math.Max(16, nonZeroRows * 4)];
         }
@@ -289,10 +299,23 @@ internal abstract class FrozenWeights
             return this;
         }
 
-        private DenseHalfRows ToDense()
+        private FrozenWeights ToDense()
         {
-            var halves = new ushort[(long)(_rowStart.Length - 1) * Classes];
-            for (int row = 0; row < _rowStart.Length - 1; row++)
+            int rows = _rowStart.Length - 1;
+            if (!_exact && Classes is >= ByteRows.MinClasses and <= ByteRows.MaxClasses)
+            {
+                var bytes = new ByteRows(rows, Classes);
+                Span<float> values = stackalloc float[Classes];
+                for (int row = 0; row < rows; row++)
+                {
+                    values.Clear();
+                    for (int j = _rowStart[row]; j < _rowStart[row + 1]; j++) values[(int)(_loading[j] >> 16)] = HalfValues[_loading[j] & 0xFFFF];
+                    bytes.SetRow(row, values);
+                }
+                return bytes;
+            }
+            var halves = new ushort[(long)rows * Classes];
+            for (int row = 0; row < rows; row++)
                 for (int j = _rowStart[row]; j < _rowStart[row + 1]; j++)
                     halves[(long)row * Classes + (_loading[j] >> 16)] = (ushort)(_loading[j] & 0xFFFF);
             return new DenseHalfRows(halves, Classes);

@@ -181,7 +181,9 @@ public sealed class DependencyParser
         return bytes;
     }
 
-    public static DependencyParser Load(Stream stream)
+    /// <param name="exactWeights">Keep every weight as the file holds it, to save the model again (a rebuilt tag
+    /// dictionary); by default the relation table keeps 8-bit weights, a cache line a row, and cannot be saved.</param>
+    public static DependencyParser Load(Stream stream, bool exactWeights = false)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Chronicle dependency parser model");
@@ -194,16 +196,16 @@ public sealed class DependencyParser
         var relations = ReadPartBytes(r);
         var clusters = r.ReadBoolean() ? Tagging.WordClusters.Read(r) : null;
         var revision = r.ReadBoolean() ? ReadPartBytes(r) : null;
-        AveragedPerceptron? Inflate(byte[]? part) => part is null ? null : AveragedPerceptron.Load(new MemoryStream(part));
+        AveragedPerceptron? Inflate(byte[]? part) => part is null ? null : AveragedPerceptron.Load(new MemoryStream(part), exactWeights);
         var loaded = Pipeline.ModelLoading.InParallel(() => Inflate(relations), () => Inflate(transitions), () => Inflate(tagger), () => Inflate(revision));
         var dictionary = version >= 3 && r.ReadBoolean() ? TagDictionary.Read(r, loaded[2]!.Classes) : null;
         return new DependencyParser(new GreedySequenceTagger(loaded[2]!, loaded[3], dictionary), loaded[1]!, loaded[0]!, clusters);
     }
 
-    public static DependencyParser Load(string path)
+    public static DependencyParser Load(string path, bool exactWeights = false)
     {
         using var stream = File.OpenRead(path);
-        return Load(stream);
+        return Load(stream, exactWeights);
     }
 
     public void Save(string path)

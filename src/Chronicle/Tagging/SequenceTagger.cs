@@ -169,7 +169,9 @@ public sealed partial class SequenceTagger
         var features = TaggerFeatureSets.Create(r.ReadString());
         if (r.ReadBoolean()) features.Clusters = WordClusters.Read(r);
         features.Read(r);
-        var model = AveragedPerceptron.ReadFrom(r);
+        // Exact weights: tagger tables are mostly empty (sparse rows, nothing to gain from 8-bit rows), and
+        // `train --dictionary-for` saves a loaded tagger again.
+        var model = AveragedPerceptron.ReadFrom(r, exact: true);
         var dictionary = version >= 2 && r.ReadBoolean() ? TagDictionary.Read(r, model.Classes) : null;
         return new SequenceTagger(modelName, model, features, dictionary);
     }

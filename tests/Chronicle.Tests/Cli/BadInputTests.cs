@@ -70,6 +70,14 @@ public class BadInputTests
     }
 
     [Fact]
+    public void BenchOnAFolderWithoutDocuments()
+    {
+        using var dir = new Paths.TempDir();
+        System.IO.Directory.CreateDirectory(System.IO.Path.Combine(dir.Path, "text"));
+        AssertOneLineError(CliRunner.Run("bench", dir.Path), dir.Path, "no documents to measure");
+    }
+
+    [Fact]
     public void BadPublishedDate()
     {
         using var dir = new Paths.TempDir();

@@ -40,7 +40,7 @@ public class ParserTests
     {
         var parser = TrainTiny(5);
         var bytes = Bytes(parser);
-        var loaded = DependencyParser.Load(new MemoryStream(bytes));
+        var loaded = DependencyParser.Load(new MemoryStream(bytes), exactWeights: true);
         Assert.Equal(bytes, Bytes(loaded));
         foreach (var s in Conllu.Parse(File.ReadAllText(ConlluTests.FixturePath), "mini"))
         {
@@ -51,6 +51,28 @@ public class ParserTests
         }
     }
 
+    /// <summary>Loaded for scoring, the relation table keeps 8-bit weights: the parse keeps its trees, and saving such a
+    /// model (which would write rounded weights over the exact ones) is refused.</summary>
+    [Fact]
+    public void AModelLoadedForScoringParsesAlikeAndRefusesToBeSaved()
+    {
+        var bytes = Bytes(TrainTiny(5));
+        var exact = DependencyParser.Load(new MemoryStream(bytes), exactWeights: true);
+        var scoring = DependencyParser.Load(new MemoryStream(bytes));
+        int words = 0, sameLabel = 0;
+        foreach (var s in Conllu.Parse(File.ReadAllText(ConlluTests.FixturePath), "mini"))
+        {
+            var (h1, r1) = ConlluParsing.Parse(exact, s);
+            var (h2, r2) = ConlluParsing.Parse(scoring, s);
+            Assert.Equal(h1, h2);
+            words += r1.Length;
+            sameLabel += r1.Zip(r2).Count(p => p.First == p.Second);
+        }
+        Assert.True(sameLabel >= words * 0.95, $"{sameLabel} of {words} labels kept");
+        var error = Assert.Throws<InvalidOperationException>(() => Bytes(scoring));
+        Assert.Contains("exact weights", error.Message);
+    }
+
     [Fact]
     public void WordClassesAndTheTaggersSecondPassTravelInTheModelFile()
     {
@@ -59,7 +81,7 @@ public class ParserTests
         Assert.Equal(17, parser.Describe("Minister").Cluster);
         Assert.Equal(-1, parser.Describe("unclassified").Cluster);
         var bytes = Bytes(parser);
-        var loaded = DependencyParser.Load(new MemoryStream(bytes));
+        var loaded = DependencyParser.Load(new MemoryStream(bytes), exactWeights: true);
         Assert.Equal(6, loaded.Clusters!.Count);
         Assert.NotNull(loaded.Tagger.Revision);
         Assert.Equal(bytes, Bytes(loaded));
@@ -76,7 +98,7 @@ public class ParserTests
         Assert.Null(plain.Tagger.Dictionary);
         Assert.True(withDictionary.Tagger.Dictionary!.Count > 0);
         var bytes = Bytes(withDictionary);
-        var loaded = DependencyParser.Load(new MemoryStream(bytes));
+        var loaded = DependencyParser.Load(new MemoryStream(bytes), exactWeights: true);
         Assert.Equal(withDictionary.Tagger.Dictionary.Count, loaded.Tagger.Dictionary!.Count);
         Assert.Equal(bytes, Bytes(loaded));
         var sentences = Conllu.Parse(File.ReadAllText(ConlluTests.FixturePath), "mini");
