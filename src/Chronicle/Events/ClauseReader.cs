@@ -180,7 +180,15 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         return (place, place, place is null ? null : "in");
     }
 
-    /// <summary>Whom a speech verb addresses: "told X", "said to X".</summary>
+    /// <summary>The actor that opens a "that" clause right after a verb ("complained that X ..."), the
+    /// clause's own boundary words aside.</summary>
+    public ActorMention? ComplementSubject(int from)
+    {
+        if (from + 1 >= sentence.EndToken || !Word(from).Equals("that", StringComparison.OrdinalIgnoreCase)) return null;
+        int t = Is(from + 1, WordClass.Determiner) ? from + 2 : from + 1;
+        return ActorAt(t);
+    }
+
     /// <summary>Whom a statement addresses: "told X", "told the X"; with <paramref name="afterTo"/> only "said to X".</summary>
     public ActorMention? Addressee(int from, bool afterTo = false)
     {

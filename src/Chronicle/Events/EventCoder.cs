@@ -147,6 +147,9 @@ public sealed class EventCoder(EventResources resources, Func<Document, IReadOnl
                     place ??= foundPlace;
                     if (ReferenceEquals(found, foundPlace)) place = foundPlace;
                 }
+                // "complained that Washington was jeopardising the accords": a complaint or accusation is aimed
+                // at the subject of what it reports.
+                if (target is null && act.IsUnder("11")) target = reader.ComplementSubject(predicate.End);
             }
         }
         if (quoted)
