@@ -41,5 +41,13 @@ public class ReportingActTests
                     $"want {expected}, got {got}");
     }
 
+    [Fact]
+    public void SeparatistsAreRebels()
+    {
+        // PETRARCH2's agents and the real-news gold code separatists as rebels (REB), not SEP
+        var doc = Pipeline.Process(new Document("Georgian troops clashed with Abkhaz separatists near Sukhumi.") { Language = "en" });
+        Assert.Contains(doc.Events, e => e.Root == "19" && (e.Target?.Code?.EndsWith("REB") ?? false));
+    }
+
     private static string? Country(string? code) => code is { Length: >= 3 } ? code[..3] : null;
 }
