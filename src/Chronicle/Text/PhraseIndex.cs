@@ -65,6 +65,14 @@ public sealed class PhraseIndex<T>
 
     private const int MinStem = 3;
 
+    /// <summary>A stem shorter than this matches only itself, or itself with a plural "s" or a closing dot ("U.S" ->
+    /// "U.S."): Phoenix's short acronyms would otherwise code ordinary words ("PLA" -> "plans", "AUC" -> "auction").</summary>
+    private const int ShortStem = 5;
+
+    private static bool StemCovers(ReadOnlySpan<char> token, int stemLength) =>
+        stemLength >= ShortStem || token.Length == stemLength
+        || token.Length == stemLength + 1 && token[^1] is 's' or 'S' or '.';
+
     /// <summary>The longest stem a token starting like <paramref name="word"/> could match, 0 for none.</summary>
     private int StemReach(ReadOnlySpan<char> word) =>
         word.Length >= MinStem && _stemReachSpan.TryGetValue(word[..MinStem], out int reach) ? Math.Min(reach, word.Length) : 0;
@@ -86,7 +94,7 @@ public sealed class PhraseIndex<T>
         {
             // Single-word stems: try every prefix of the token (at least 3 characters).
             for (int length = StemReach(first); length >= MinStem && best is null; length--)
-                if (_stemsSpan.TryGetValue(first[..length], out var stems))
+                if (StemCovers(first, length) && _stemsSpan.TryGetValue(first[..length], out var stems))
                     best = _laterWins ? stems[^1] : stems[0];
         }
         if (best is null) return false;
@@ -104,7 +112,7 @@ public sealed class PhraseIndex<T>
             foreach (var entry in list)
                 if (entry.Words.Length == 1 && Better(entry, best)) best = entry;
         for (int length = StemReach(word); length >= MinStem && best is null; length--)
-            if (_stemsSpan.TryGetValue(word[..length], out var stems)) best = _laterWins ? stems[^1] : stems[0];
+            if (StemCovers(word, length) && _stemsSpan.TryGetValue(word[..length], out var stems)) best = _laterWins ? stems[^1] : stems[0];
         if (best is null) return false;
         value = best.Value;
         return true;
@@ -136,7 +144,7 @@ public sealed class PhraseIndex<T>
         {
             var token = document.TokenSpan(start + k);
             bool ok = entry.StemLast && k == words.Length - 1
-                ? token.StartsWith(words[k], _comparison)
+                ? token.StartsWith(words[k], _comparison) && StemCovers(token, words[k].Length)
                 : token.Equals(words[k], _comparison);
             if (!ok) return false;
         }

@@ -72,6 +72,19 @@ public class CodebookAndDictionaryTests
     }
 
     [Fact]
+    public void ShortStemsMatchOnlyThemselves()
+    {
+        // Phoenix's "+PLA" (China's army) is a stem of three letters: it must not code "plans" or "place".
+        var d = new ActorDictionary();
+        d.LoadActors(["PEOPLES_LIBERATION_ARMY_ [CHNMIL]", "+PLA", "U.S [USA]", "BULGAR [BUL]"], "test");
+        var doc = new Chronicle.Text.Document("Beijing plans a PLA drill ; the PLAs U.S. Bulgarians");
+        doc.SetTokens(Chronicle.Text.Tokenizer.Tokenize(doc.Text));
+        var matched = Enumerable.Range(0, doc.Tokens.Length)
+            .Where(t => d.Actors.TryMatch(doc, t, doc.Tokens.Length, out _, out _)).Select(t => doc.TokenText(t)).ToList();
+        Assert.Equal(["PLA", "PLAs", "U.S.", "Bulgarians"], matched);
+    }
+
+    [Fact]
     public void AgentDictionaryMakesPluralsAndSubstitutions()
     {
         var d = new ActorDictionary();
