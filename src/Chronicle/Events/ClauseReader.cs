@@ -185,9 +185,12 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     public ActorMention? ComplementSubject(int from)
     {
         if (from + 1 >= sentence.EndToken || !Word(from).Equals("that", StringComparison.OrdinalIgnoreCase)) return null;
-        int t = Is(from + 1, WordClass.Determiner) ? from + 2 : from + 1;
-        return ActorAt(t);
+        return ActorOpening(from + 1);
     }
+
+    /// <summary>The actor at <paramref name="t"/>, or right after a determiner there ("the X").</summary>
+    private ActorMention? ActorOpening(int t) =>
+        ActorAt(t) ?? (t + 1 < sentence.EndToken && Is(t, WordClass.Determiner) ? ActorAt(t + 1) : null);
 
     /// <summary>Whom a statement addresses: "told X", "told the X"; with <paramref name="afterTo"/> only "said to X".</summary>
     public ActorMention? Addressee(int from, bool afterTo = false)
@@ -195,7 +198,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         if (from >= sentence.EndToken) return null;
         if (Word(from).Equals("to", StringComparison.OrdinalIgnoreCase)) from++;
         else if (afterTo) return null;
-        return ActorAt(from) ?? (from + 1 < sentence.EndToken && Is(from, WordClass.Determiner) ? ActorAt(from + 1) : null);
+        return ActorOpening(from);
     }
 
     /// <summary>"called France a key partner" (051), "branded the group terrorists" (111): the
