@@ -90,13 +90,7 @@ public sealed class PhraseIndex<T>
         if (start + 1 < limit && PairLookup(first, document.TokenSpan(start + 1)) is { } pairs)
             foreach (var entry in pairs)
                 if (Matches(document, entry, start, limit) && Better(entry, best)) best = entry;
-        if (best is null || best.Words.Length == 1)
-        {
-            // Single-word stems: try every prefix of the token (at least 3 characters).
-            for (int length = StemReach(first); length >= MinStem && best is null; length--)
-                if (StemCovers(first, length) && _stemsSpan.TryGetValue(first[..length], out var stems))
-                    best = _laterWins ? stems[^1] : stems[0];
-        }
+        best ??= LongestStem(first);
         if (best is null) return false;
         end = start + best.Words.Length;
         value = best.Value;
@@ -111,11 +105,20 @@ public sealed class PhraseIndex<T>
         if (_byFirstSpan.TryGetValue(word, out var list))
             foreach (var entry in list)
                 if (entry.Words.Length == 1 && Better(entry, best)) best = entry;
-        for (int length = StemReach(word); length >= MinStem && best is null; length--)
-            if (StemCovers(word, length) && _stemsSpan.TryGetValue(word[..length], out var stems)) best = _laterWins ? stems[^1] : stems[0];
+        best ??= LongestStem(word);
         if (best is null) return false;
         value = best.Value;
         return true;
+    }
+
+    /// <summary>The single-word stem entry for the longest prefix of <paramref name="word"/> (at least 3 characters)
+    /// that has one, or null.</summary>
+    private Entry? LongestStem(ReadOnlySpan<char> word)
+    {
+        for (int length = StemReach(word); length >= MinStem; length--)
+            if (StemCovers(word, length) && _stemsSpan.TryGetValue(word[..length], out var stems))
+                return _laterWins ? stems[^1] : stems[0];
+        return null;
     }
 
     private List<Entry>? PairLookup(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
